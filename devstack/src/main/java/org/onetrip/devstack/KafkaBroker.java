@@ -1,0 +1,194 @@
+package org.onetrip.devstack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real single-node Kafka broker in KRaft mode, run as a child process so that its classpath never
+ * mixes with anyone else's. It can be stopped and started again on the same data and ports, which is
+ * how tests simulate a broker outage.
+ */
+final class KafkaBroker implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path dir;
+    private final Path config;
+    private final int port;
+    private Process process;
+
+    private KafkaBroker(Path dir, int port, int controllerPort, boolean ephemeral) throws IOException {
+        this.dir = dir;
+        this.port = port;
+        this.config = dir.resolve("server.properties");
+        Files.createDirectories(dir);
+        writeConfig(controllerPort, ephemeral);
+    }
+
+    static KafkaBroker create(DevStackOptions options) throws IOException {
+        Path dir = options.dataDir().resolve("kafka");
+        if (options.ephemeral()) {
+            deleteRecursively(dir);
+        }
+        return new KafkaBroker(dir, Ports.orFree(options.kafkaPort()), Ports.orFree(0), options.ephemeral());
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    synchronized void start() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        if (Ports.inUse(port)) {
+            throw new IllegalStateException("port " + port + " is taken: is another Kafka running?");
+        }
+        formatStorageOnce();
+        process = java(KafkaBrokerMain.class.getName(), config.toString()).start();
+        awaitReady();
+    }
+
+    /** Stops the broker with SIGTERM, as an operator would, and waits until it is gone. */
+    synchronized void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private void formatStorageOnce() throws IOException, InterruptedException {
+        if (Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
+            return;
+        }
+        Process format = java("kafka.tools.StorageTool", "format", "--ignore-formatted",
+                "-t", Uuid.randomUuid().toString(), "-c", config.toString()).start();
+        format.getOutputStream().close();
+        if (format.waitFor() != 0) {
+            throw new IllegalStateException("formatting Kafka storage failed; see " + log());
+        }
+    }
+
+    private ProcessBuilder java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + writeLogConfig(),
+                "-cp", System.getProperty("java.class.path"),
+                mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+    }
+
+    private void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + log());
+                }
+                try {
+                    if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception notYet) {
+                    Thread.sleep(200);
+                }
+            }
+        }
+        throw new IllegalStateException("Kafka not ready within " + READY_TIMEOUT + "; see " + log());
+    }
+
+    private Path log() {
+        return dir.resolve("kafka.log");
+    }
+
+    private void writeConfig(int controllerPort, boolean ephemeral) throws IOException {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("log.dirs", dir.resolve("logs").toString());
+        p.put("num.partitions", "3");
+        p.put("auto.create.topics.enable", "true");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "10");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        if (!ephemeral) {
+            // Local data of `onetrip up` is kept for a week, like a small real cluster would keep it.
+            p.put("log.retention.hours", "168");
+        }
+        try (Writer w = Files.newBufferedWriter(config)) {
+            p.store(w, "written by the OneTrip devstack");
+        }
+    }
+
+    private String writeLogConfig() {
+        Path file = dir.resolve("log4j2.properties");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, """
+                        appender.out.type=Console
+                        appender.out.name=out
+                        appender.out.layout.type=PatternLayout
+                        appender.out.layout.pattern=%d %-5p [%c{1}] %m%n
+                        rootLogger.level=WARN
+                        rootLogger.appenderRef.out.ref=out
+                        logger.kafka.name=kafka.server.KafkaRaftServer
+                        logger.kafka.level=INFO
+                        """);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toString();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.onetrip.platform.errors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure of a request into an RFC 9457 problem, in the client's language. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        List<Problem.FieldError> errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), ProblemMessages.format(locale, v.messageKey(), v.arguments())))
+                .toList();
+        return respond(e.kind(), ProblemMessages.format(locale, e.detailKey(), e.arguments()), errors, locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return respond(ProblemKind.VALIDATION, ProblemMessages.format(locale, "validation", errors.size()), errors,
+                locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        return respond(ProblemKind.MALFORMED_REQUEST,
+                ProblemMessages.format(locale, "malformed-json", e.getOriginalMessage()), List.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return badValue(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return badValue(mapping, headers, uri);
+        }
+        Locale locale = ProblemMessages.localeOf(headers);
+        return respond(ProblemKind.MALFORMED_REQUEST,
+                ProblemMessages.format(locale, "malformed-json", e.getOriginalMessage()), List.of(), locale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return withChallenge(simple(ProblemKind.UNAUTHENTICATED, "unauthenticated", headers, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return withChallenge(simple(ProblemKind.UNAUTHENTICATED, "unauthenticated", headers, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return simple(ProblemKind.FORBIDDEN, "forbidden", headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        // The JSON body reader wraps what Jackson found wrong; say it as precisely as Jackson does.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unmappableJson(json, headers, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemKind kind = ProblemKind.ofStatus(status);
+        String detailKey = switch (kind) {
+            case MALFORMED_REQUEST -> "malformed-request";
+            case NOT_FOUND -> "no-such-path";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case PAYLOAD_TOO_LARGE -> "payload-too-large";
+            case UNAUTHENTICATED -> "unauthenticated";
+            case FORBIDDEN -> "forbidden";
+            default -> null;
+        };
+        if (detailKey == null) {
+            Locale locale = ProblemMessages.localeOf(headers);
+            return respond(kind, e.getMessage(), List.of(), locale, uri);
+        }
+        return simple(kind, detailKey, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure of %s, reference %s", uri == null ? "?" : uri.getPath(), reference);
+        return simple(ProblemKind.INTERNAL, "internal", headers, uri, reference);
+    }
+
+    private Response badValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+        String message;
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            message = ProblemMessages.format(locale, "unknown-value", allowed);
+        } else {
+            message = ProblemMessages.format(locale, "bad-value", e.getOriginalMessage());
+        }
+        if (field.isEmpty()) {
+            return respond(ProblemKind.MALFORMED_REQUEST, message, List.of(), locale, uri);
+        }
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
+        return respond(ProblemKind.VALIDATION, ProblemMessages.format(locale, "validation", 1), errors, locale, uri);
+    }
+
+    /** {@code materials[2].name} for a violation inside a request body, the parameter name for a query parameter. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() && parameter != null ? parameter : field.toString();
+    }
+
+    private Response simple(ProblemKind kind, String detailKey, HttpHeaders headers, UriInfo uri, Object... arguments) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        return respond(kind, ProblemMessages.format(locale, detailKey, arguments), List.of(), locale, uri);
+    }
+
+    private static Response withChallenge(Response response) {
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response respond(ProblemKind kind, String detail, List<Problem.FieldError> errors, Locale locale,
+                                    UriInfo uri) {
+        String title = ProblemMessages.format(locale, "title." + kind.slug());
+        Problem problem = new Problem(kind.type(), title, kind.status(), detail,
+                uri == null ? null : uri.getPath(), errors);
+        return Response.status(kind.status())
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .entity(problem)
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+package org.onetrip.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Where a service announces a change: the event is stored in the caller's transaction, so it is
+ * published if and only if the change commits. The {@link OutboxRelay} sends it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+           @ConfigProperty(name = "onetrip.events.source") String source) {
+        this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = source;
+    }
+
+    /**
+     * Stores an event for publication.
+     *
+     * @param topic   the owner's topic, e.g. {@code intake.cases}
+     * @param type    the CloudEvents type, e.g. {@code org.onetrip.intake.case.accepted.v1}
+     * @param subject the aggregate id: record key and {@code ce_subject}, so one aggregate's events stay in order
+     * @param data    the event data, serialized as JSON
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String type, String subject, Object data) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = topic;
+        event.type = type;
+        event.key = subject;
+        event.source = source;
+        event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            event.payload = json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data of " + type + " cannot be written as JSON", e);
+        }
+        event.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        return event.eventId;
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.onetrip.platform.security;
+
+/** The roles a token's {@code groups} claim may carry, as the services check them. */
+public final class Roles {
+    public static final String CATALOGUE_ADMIN = "catalogue-admin";
+    public static final String CLERK = "clerk";
+    public static final String OFFICER = "officer";
+    public static final String AGENT = "agent";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String DEPUTY = "deputy";
+    public static final String APPLICANT = "applicant";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,133 @@
+package org.onetrip.platform;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.onetrip.platform.outbox.OutboxBacklog;
+import org.onetrip.platform.outbox.OutboxEvent;
+import org.onetrip.platform.probe.ProbeApplied;
+import org.onetrip.platform.probe.ProbeService;
+import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The event machinery end to end on real PostgreSQL and a real Kafka broker: outbox → relay → Kafka →
+ * consumer → inbox, with the failures it exists for.
+ */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class OutboxInboxTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Inject
+    ProbeService probes;
+
+    @Inject
+    OutboxBacklog backlog;
+
+    @Test
+    void anEventIsAppliedExactlyOnceEvenWhenDeliveredTwice() {
+        String aggregate = unique("twice");
+        probes.record(aggregate, 1, false);
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 1);
+
+        ConsumerRecord<String, String> published;
+        try (KafkaProbe kafka = new KafkaProbe(ProbeService.TOPIC)) {
+            published = kafka.awaitRecords(seen -> seen.stream().anyMatch(r -> aggregate.equals(r.key())), PATIENCE)
+                    .stream().filter(r -> aggregate.equals(r.key())).findFirst().orElseThrow();
+        }
+        assertThat(KafkaProbe.header(published, "ce_type")).isEqualTo(ProbeService.RECORDED);
+        assertThat(KafkaProbe.header(published, "ce_subject")).isEqualTo(aggregate);
+        assertThat(KafkaProbe.header(published, "ce_source")).isEqualTo("/onetrip/platform-test");
+        assertThat(KafkaProbe.header(published, "ce_specversion")).isEqualTo("1.0");
+
+        Map<String, String> headers = new HashMap<>();
+        published.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        KafkaProbe.send(ProbeService.TOPIC, aggregate, published.value(), headers);
+        String marker = unique("after-redelivery");
+        probes.record(marker, 1, false);
+        await().atMost(PATIENCE).until(() -> applied(marker).size() == 1);
+
+        assertThat(applied(aggregate)).containsExactly(1);
+    }
+
+    @Test
+    void aRolledBackTransactionEmitsNothing() {
+        String aggregate = unique("rolled-back");
+        assertThatThrownBy(() -> probes.record(aggregate, 1, true)).isInstanceOf(IllegalStateException.class);
+        String marker = unique("after-rollback");
+        probes.record(marker, 1, false);
+
+        await().atMost(PATIENCE).until(() -> applied(marker).size() == 1);
+        try (KafkaProbe kafka = new KafkaProbe(ProbeService.TOPIC)) {
+            List<ConsumerRecord<String, String>> seen = kafka.awaitRecords(
+                    all -> all.stream().anyMatch(r -> marker.equals(r.key())), PATIENCE);
+            assertThat(seen).noneMatch(r -> aggregate.equals(r.key()));
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key", aggregate))).isZero();
+        assertThat(applied(aggregate)).isEmpty();
+    }
+
+    @Test
+    void eventsWrittenWhileKafkaIsDownArriveInOrderAfterItReturns() {
+        String aggregate = unique("outage");
+        TestInfrastructure.get().stopKafka();
+        try {
+            IntStream.rangeClosed(1, 5).forEach(seq -> probes.record(aggregate, seq, false));
+            assertThat(backlog.measure().pending()).as("events wait in the outbox").isGreaterThanOrEqualTo(5);
+        } finally {
+            TestInfrastructure.get().startKafka();
+        }
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 5);
+        assertThat(applied(aggregate)).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndLaterRecordsStillFlow() {
+        String poisonKey = unique("poison");
+        KafkaProbe.send(ProbeService.TOPIC, poisonKey, "{\"not\":\"a cloud event\"}", Map.of());
+        String invalidKey = unique("invalid-data");
+        KafkaProbe.send(ProbeService.TOPIC, invalidKey, "{\"seq\":0}", Map.of(
+                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/test",
+                "ce_type", ProbeService.RECORDED, "ce_subject", invalidKey));
+        String after = unique("after-poison");
+        probes.record(after, 1, false);
+
+        await().atMost(PATIENCE).until(() -> applied(after).size() == 1);
+        try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
+            List<ConsumerRecord<String, String>> dead = dlq.awaitRecords(seen ->
+                    seen.stream().anyMatch(r -> poisonKey.equals(r.key()))
+                            && seen.stream().anyMatch(r -> invalidKey.equals(r.key())), PATIENCE);
+            ConsumerRecord<String, String> poison = dead.stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
+            assertThat(KafkaProbe.header(poison, "dead-letter-reason")).contains("ce_id");
+            ConsumerRecord<String, String> invalid = dead.stream().filter(r -> invalidKey.equals(r.key())).findFirst().orElseThrow();
+            assertThat(KafkaProbe.header(invalid, "dead-letter-reason")).contains("no valid seq");
+        }
+        assertThat(applied(invalidKey)).isEmpty();
+    }
+
+    private static List<Integer> applied(String aggregate) {
+        return QuarkusTransaction.requiringNew().call(() -> ProbeApplied.sequence(aggregate));
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,38 @@
+package org.onetrip.platform.probe;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onetrip.platform.events.CloudEvent;
+import org.onetrip.platform.inbox.Inbox;
+import org.onetrip.platform.inbox.PoisonEventException;
+
+import java.util.Map;
+
+@ApplicationScoped
+public class ProbeConsumer {
+    private final Inbox inbox;
+
+    ProbeConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("probes")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process("probes", record, Map.of(ProbeService.RECORDED, this::apply));
+    }
+
+    private void apply(CloudEvent event) {
+        int seq = event.data().path("seq").asInt();
+        if (seq < 1) {
+            throw new PoisonEventException("probe " + event.subject() + " has no valid seq");
+        }
+        ProbeApplied applied = new ProbeApplied();
+        applied.aggregate = event.subject();
+        applied.seq = seq;
+        applied.eventId = event.id();
+        applied.persist();
+    }
+}

@@ -1,0 +1,66 @@
+package org.onetrip.platform.testing;
+
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * The real PostgreSQL and Kafka the tests of this JVM run against, started once and shared by every
+ * test. Chosen in this order: URLs given in the environment, Testcontainers when a Docker engine
+ * answers, else the devstack.
+ */
+public interface TestInfrastructure {
+
+    /** The databases tests may use: one per service, and one for the platform's own tests. */
+    String DATABASES = "catalogue,intake,proxyagent,oversight,platform";
+
+    /** JDBC URL without a database, e.g. {@code jdbc:postgresql://127.0.0.1:15432}. */
+    String postgresUrl();
+
+    String postgresUser();
+
+    String postgresPassword();
+
+    String kafkaBootstrapServers();
+
+    /** Takes the broker away, as an outage would; clients keep their configuration. */
+    void stopKafka();
+
+    /** Brings the broker back on the same address and data. */
+    void startKafka();
+
+    static TestInfrastructure get() {
+        return Holder.INSTANCE;
+    }
+
+    final class Holder {
+        private static final TestInfrastructure INSTANCE = choose();
+
+        private Holder() {
+        }
+
+        private static TestInfrastructure choose() {
+            String url = System.getenv("ONETRIP_TEST_POSTGRES_URL");
+            String kafka = System.getenv("ONETRIP_TEST_KAFKA_BOOTSTRAP_SERVERS");
+            if (url != null && kafka != null) {
+                return new ExternalInfrastructure(url, env("ONETRIP_TEST_POSTGRES_USER", "onetrip"),
+                        env("ONETRIP_TEST_POSTGRES_PASSWORD", "onetrip"), kafka);
+            }
+            if (dockerAvailable()) {
+                return ContainerInfrastructure.start();
+            }
+            return DevStackInfrastructure.start();
+        }
+
+        private static boolean dockerAvailable() {
+            try {
+                return DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
+        }
+
+        private static String env(String name, String fallback) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+}
