@@ -115,6 +115,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
+        if (isConcurrentWrite(e)) {
+            return simple(ProblemKind.CONFLICT, "concurrent-write", headers, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure of %s, reference %s", uri == null ? "?" : uri.getPath(), reference);
         return simple(ProblemKind.INTERNAL, "internal", headers, uri, reference);
@@ -140,6 +143,19 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return respond(ProblemKind.VALIDATION, ProblemMessages.format(locale, "validation", 1), errors, locale, uri);
+    }
+
+    /** Two requests changed the same thing at once: the later one learns it and may retry. */
+    private static boolean isConcurrentWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code materials[2].name} for a violation inside a request body, the parameter name for a query parameter. */

@@ -1,0 +1,33 @@
+package org.onetrip.catalogue.items;
+
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** An item code, e.g. {@code 330109-XK-0001}: the issuing jurisdiction, the category letters, a number. */
+public final class ItemCode {
+    public static final String PATTERN = "(\\d{6}|\\d{9})-(XK|QR|JF|GG|QT)-(\\d{4})";
+    private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
+
+    private ItemCode() {
+    }
+
+    /** What in a guide disagrees with the code it is filed under. */
+    public static List<FieldViolation> mismatches(String code, ItemGuide guide, String codeField, String guidePrefix) {
+        List<FieldViolation> problems = new ArrayList<>();
+        Matcher m = COMPILED.matcher(code);
+        if (!m.matches()) {
+            problems.add(new FieldViolation(codeField, "item.code-format"));
+            return problems;
+        }
+        if (guide.jurisdiction() != null && !guide.jurisdiction().equals(m.group(1))) {
+            problems.add(new FieldViolation(guidePrefix + "jurisdiction", "item.code-jurisdiction", m.group(1)));
+        }
+        if (guide.category() != null && !guide.category().codeLetters().equals(m.group(2))) {
+            problems.add(new FieldViolation(guidePrefix + "category", "item.code-category", m.group(2)));
+        }
+        return problems;
+    }
+}

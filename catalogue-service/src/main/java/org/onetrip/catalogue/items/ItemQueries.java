@@ -1,0 +1,104 @@
+package org.onetrip.catalogue.items;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.PageRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finding items: the public search over published versions, and the administrators' list. */
+@ApplicationScoped
+public class ItemQueries {
+    private final EntityManager entityManager;
+
+    ItemQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The published catalogue, filtered; every filter is optional. */
+    public record Filter(List<String> jurisdictions, String department, Category category, Boolean proxyEligible,
+                         Boolean zeroTrip, Boolean reformListed, String keyword) {
+    }
+
+    public Page<ItemVersion> published(Filter filter, PageRequest page) {
+        Sql sql = new Sql("v.status = 'PUBLISHED'");
+        if (filter.jurisdictions() != null) {
+            sql.and("v.jurisdiction_code in (:jurisdictions)", "jurisdictions", filter.jurisdictions());
+        }
+        sql.andIf(filter.department(), "v.department_code = :department", "department");
+        sql.andIf(filter.category() == null ? null : filter.category().name(), "v.category = :category", "category");
+        sql.andIf(filter.proxyEligible(), "v.proxy_eligible = :proxy", "proxy");
+        sql.andIf(filter.zeroTrip(), "v.zero_trip = :zeroTrip", "zeroTrip");
+        sql.andIf(filter.reformListed(), "v.reform_listed = :reform", "reform");
+        sql.keyword(filter.keyword());
+        return sql.page(entityManager, "v.code", page);
+    }
+
+    /** The latest version of every item, for administrators. */
+    public Page<ItemVersion> latest(ItemStatus status, String jurisdiction, String keyword, PageRequest page) {
+        Sql sql = new Sql("v.version = (select max(l.version) from item_version l where l.code = v.code)");
+        sql.andIf(status == null ? null : status.name(), "v.status = :status", "status");
+        sql.andIf(jurisdiction, "v.jurisdiction_code = :jurisdiction", "jurisdiction");
+        sql.keyword(keyword);
+        return sql.page(entityManager, "v.code", page);
+    }
+
+    /** A WHERE clause built from the filters present, with its named parameters. */
+    private static final class Sql {
+        private final StringBuilder where;
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Sql(String first) {
+            where = new StringBuilder(first);
+        }
+
+        void and(String condition, String name, Object value) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+
+        void andIf(Object value, String condition, String name) {
+            if (value != null) {
+                and(condition, name, value);
+            }
+        }
+
+        /** Every bigram of the keyword from the GIN index, then the substring itself. */
+        void keyword(String keyword) {
+            if (keyword == null || keyword.isBlank()) {
+                return;
+            }
+            String[] grams = SearchGrams.ofQuery(keyword);
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < grams.length; i++) {
+                placeholders.add(":g" + i);
+                parameters.put("g" + i, grams[i]);
+            }
+            where.append(" and v.search_grams @> cast(array[").append(String.join(", ", placeholders)).append("] as text[])");
+            String needle = "%" + SearchGrams.normalize(keyword).replaceAll("\\s+", "")
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (lower(v.name) like :needle or lower(coalesce(v.short_name, '')) like :needle"
+                    + " or lower(v.code) like :needle)");
+            parameters.put("needle", needle);
+        }
+
+        @SuppressWarnings("unchecked")
+        Page<ItemVersion> page(EntityManager em, String orderBy, PageRequest page) {
+            Query count = em.createNativeQuery("select count(*) from item_version v where " + where);
+            Query select = em.createNativeQuery("select v.* from item_version v where " + where + " order by " + orderBy,
+                    ItemVersion.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                select.setParameter(name, value);
+            });
+            List<ItemVersion> items = select.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
+            long total = ((Number) count.getSingleResult()).longValue();
+            return new Page<>(items, page.page, page.size, total);
+        }
+    }
+}

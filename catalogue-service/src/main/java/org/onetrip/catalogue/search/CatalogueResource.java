@@ -1,0 +1,115 @@
+package org.onetrip.catalogue.search;
+
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.catalogue.items.Category;
+import org.onetrip.catalogue.items.ItemQueries;
+import org.onetrip.catalogue.items.ItemStatus;
+import org.onetrip.catalogue.items.ItemVersion;
+import org.onetrip.catalogue.items.ItemViews;
+import org.onetrip.catalogue.reference.Department;
+import org.onetrip.catalogue.reference.ReferenceData;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.PageRequest;
+
+import java.util.List;
+
+/** The published catalogue, for everyone and without a token: what residents read before they go. */
+@Path("/api/v1/catalogue")
+@PermitAll
+@Tag(name = "catalogue (public)", description = "Published items, their guides and the catalogue figures")
+public class CatalogueResource {
+    private final ItemQueries queries;
+    private final ReferenceData reference;
+    private final EntityManager entityManager;
+    private final Template guide;
+
+    CatalogueResource(ItemQueries queries, ReferenceData reference, EntityManager entityManager, Template guide) {
+        this.queries = queries;
+        this.reference = reference;
+        this.entityManager = entityManager;
+        this.guide = guide;
+    }
+
+    @GET
+    @Path("/items")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search published items",
+            description = "Filter by jurisdiction (with its villages/towns below it), department, category, proxy-eligible, zero-trip, reform-listed; `q` finds Chinese substrings of the name, short name or code (\"优待\" finds 老年优待证核发).")
+    public Page<ItemViews.Summary> items(
+            @QueryParam("jurisdiction") @Parameter(example = "330109013") String jurisdiction,
+            @QueryParam("department") String department,
+            @QueryParam("category") Category category,
+            @QueryParam("proxyEligible") Boolean proxyEligible,
+            @QueryParam("zeroTrip") Boolean zeroTrip,
+            @QueryParam("reformListed") Boolean reformListed,
+            @QueryParam("q") @Size(max = 50) @Parameter(example = "优待") String keyword,
+            @BeanParam @Valid PageRequest page) {
+        List<String> jurisdictions = jurisdiction == null ? null : reference.withSubordinates(jurisdiction);
+        return queries.published(new ItemQueries.Filter(jurisdictions, department, category, proxyEligible, zeroTrip,
+                reformListed, keyword), page).map(ItemViews.Summary::of);
+    }
+
+    @GET
+    @Path("/items/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One item's guide", description = "The published version in full.")
+    public ItemViews.Version item(@PathParam("code") String code) {
+        return ItemViews.Version.of(published(code));
+    }
+
+    @GET
+    @Path("/items/{code}/guide")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Printable guide", description = "The published guide as a Chinese HTML page, fit to print or post.")
+    public String guidePage(@PathParam("code") String code) {
+        ItemVersion item = published(code);
+        Department department = item.department == null ? null : Department.findById(item.department);
+        List<Department> coDepartments = item.guide.coDepartments().stream()
+                .map(c -> Department.<Department>findById(c)).filter(java.util.Objects::nonNull).toList();
+        return guide.data("item", item).data("g", item.guide).data("department", department)
+                .data("coDepartments", coDepartments).render();
+    }
+
+    @GET
+    @Path("/figures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Catalogue figures",
+            description = "Published items of a jurisdiction: total, reform-listed and their share (45/49 → 91.84), proxy-eligible, zero-trip, online.")
+    public CatalogueFigures figures(@QueryParam("jurisdiction") @NotBlank @Parameter(example = "330109013") String jurisdiction,
+                                    @QueryParam("includeSubordinates") @DefaultValue("false") boolean includeSubordinates) {
+        reference.jurisdiction(jurisdiction);
+        List<String> codes = includeSubordinates ? reference.withSubordinates(jurisdiction) : List.of(jurisdiction);
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        select count(*), count(*) filter (where reform_listed), count(*) filter (where proxy_eligible),
+                               count(*) filter (where zero_trip), count(*) filter (where online)
+                        from item_version where status = 'PUBLISHED' and jurisdiction_code in (:codes)""")
+                .setParameter("codes", codes).getSingleResult();
+        long total = ((Number) row[0]).longValue();
+        long reform = ((Number) row[1]).longValue();
+        return new CatalogueFigures(jurisdiction, includeSubordinates, total, reform,
+                CatalogueFigures.percent(reform, total), ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue());
+    }
+
+    private static ItemVersion published(String code) {
+        return ItemVersion.current(code, ItemStatus.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("entity.item", code));
+    }
+}

@@ -1,0 +1,128 @@
+package org.onetrip.catalogue.transfer;
+
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads the cells of one spreadsheet row by column name, noting every bad value instead of stopping
+ * at the first, so one answer names them all. Errors are named {@code rows[N].column}, N being the
+ * row number the spreadsheet shows (the header is row 1).
+ */
+final class RowReader {
+    /** Entries of a list cell are separated by line breaks, an entry's fields by a vertical bar. */
+    static final String ENTRY_SEPARATOR = "\n";
+    static final String FIELD_SEPARATOR = "|";
+
+    private final int rowNumber;
+    private final Map<String, Integer> header;
+    private final List<String> cells;
+    private final List<FieldViolation> errors;
+
+    RowReader(int rowNumber, Map<String, Integer> header, List<String> cells, List<FieldViolation> errors) {
+        this.rowNumber = rowNumber;
+        this.header = header;
+        this.cells = cells;
+        this.errors = errors;
+    }
+
+    String field(String column) {
+        return "rows[" + rowNumber + "]." + column;
+    }
+
+    void error(String column, String messageKey, Object... arguments) {
+        errors.add(new FieldViolation(field(column), messageKey, arguments));
+    }
+
+    /** The trimmed text of a cell, or null when it is empty. */
+    String text(String column) {
+        Integer index = header.get(column);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String value = cells.get(index).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    Integer integer(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.replaceFirst("\\.0+$", ""));
+        } catch (NumberFormatException e) {
+            error(column, "import.value", value);
+            return null;
+        }
+    }
+
+    boolean yesNo(String column) {
+        String value = text(column);
+        if (value == null || value.equals("否") || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equals("是") || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        error(column, "import.value", value);
+        return false;
+    }
+
+    /** An enum constant given by its Chinese label or its name. */
+    <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label) {
+        String value = text(column);
+        return value == null ? null : choice(column, type, label, value);
+    }
+
+    <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (label.apply(constant).equals(value) || constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        error(column, "import.choice", value, String.join("、", Arrays.stream(type.getEnumConstants()).map(label).toList()));
+        return null;
+    }
+
+    /** The entries of a list cell, each split into exactly {@code fields} fields (missing ones empty). */
+    List<String[]> entries(String column, int fields) {
+        String value = text(column);
+        List<String[]> entries = new ArrayList<>();
+        if (value == null) {
+            return entries;
+        }
+        for (String line : value.split("\\r?\\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", -1);
+            if (parts.length > fields) {
+                error(column, "import.entry-fields", line, fields);
+                continue;
+            }
+            String[] entry = new String[fields];
+            for (int i = 0; i < fields; i++) {
+                entry[i] = i < parts.length && !parts[i].isBlank() ? parts[i].strip() : null;
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    Integer integer(String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            error(column, "import.value", value);
+            return null;
+        }
+    }
+}

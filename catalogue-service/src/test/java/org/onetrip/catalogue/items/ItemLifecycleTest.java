@@ -1,0 +1,191 @@
+package org.onetrip.catalogue.items;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.catalogue.Fixtures;
+import org.onetrip.platform.testing.EventSchemas;
+import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+/** An item from draft to publication, new versions, withdrawal, and what the catalogue tells the others. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class ItemLifecycleTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @BeforeEach
+    void referenceData() {
+        Fixtures.referenceData();
+    }
+
+    @Test
+    void publishingAnIncompleteDraftIsRefusedWithEverythingMissing() {
+        String code = newCode();
+        create(code, Fixtures.bareGuide("测试不完整事项")).then().statusCode(201).body("status", equalTo("DRAFT"));
+
+        Fixtures.asAdmin().post("/api/v1/items/" + code + "/publication")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:onetrip:problem:unprocessable"))
+                .body("errors.field", hasItems("department", "legalBasis", "conditions", "materials", "steps",
+                        "statutoryDays", "promisedDays", "trips", "place", "consultationPhone"));
+        given().get("/api/v1/catalogue/items/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void anItemIsPublishedAnnouncedAndReadableByAll() {
+        String code = newCode();
+        try (KafkaProbe kafka = new KafkaProbe(ItemEvents.TOPIC)) {
+            create(code, Fixtures.completeGuide("测试老年优待证核发")).then().statusCode(201);
+            publish(code).then().statusCode(200).body("status", equalTo("PUBLISHED")).body("version", equalTo(1));
+
+            ConsumerRecord<String, String> event = awaitEvent(kafka, code, ItemEvents.PUBLISHED);
+            EventSchemas.assertValid(event);
+            assertThat(event.value()).contains("\"code\":\"" + code + "\"").contains("测试老年优待证核发");
+        }
+        given().get("/api/v1/catalogue/items/" + code)
+                .then().statusCode(200)
+                .body("guide.name", equalTo("测试老年优待证核发"))
+                .body("guide.materials.code", containsInAnyOrder("M01", "M02", "M03"));
+        given().accept(ContentType.HTML).get("/api/v1/catalogue/items/" + code + "/guide")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("测试老年优待证核发"), containsString("申报材料"), containsString("测试镇民政办"),
+                        containsString("数据共享获取，无需提交"), containsString("0571-11110000"));
+    }
+
+    @Test
+    void aPublishedVersionNeverChangesAndANewVersionSupersedesIt() {
+        String code = newCode();
+        create(code, Fixtures.completeGuide("测试事项")).then().statusCode(201);
+        publish(code).then().statusCode(200);
+
+        ItemGuide edited = Fixtures.completeGuide("测试事项（新版）");
+        Fixtures.asAdmin().body(edited).put("/api/v1/items/" + code + "/versions/1")
+                .then().statusCode(409).body("detail", containsString("PUBLISHED"));
+        Fixtures.asAdmin().body(edited).put("/api/v1/items/" + code + "/draft")
+                .then().statusCode(200).body("version", equalTo(2)).body("status", equalTo("DRAFT"));
+        given().get("/api/v1/catalogue/items/" + code).then().body("version", equalTo(1)).body("guide.name", equalTo("测试事项"));
+
+        publish(code).then().statusCode(200).body("version", equalTo(2));
+        given().get("/api/v1/catalogue/items/" + code).then().body("version", equalTo(2));
+        Fixtures.asAdmin().get("/api/v1/items/" + code + "/versions")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.status", equalTo(List.of("SUPERSEDED", "PUBLISHED")));
+        Fixtures.asAdmin().queryParam("from", 1).queryParam("to", 2).get("/api/v1/items/" + code + "/diff")
+                .then().statusCode(200)
+                .body("changes.field", equalTo(List.of("name")))
+                .body("changes[0].before", equalTo("测试事项"))
+                .body("changes[0].after", equalTo("测试事项（新版）"));
+    }
+
+    @Test
+    void aWithdrawnItemLeavesTheCatalogueAndTheOthersAreTold() {
+        String code = newCode();
+        create(code, Fixtures.completeGuide("测试撤销事项")).then().statusCode(201);
+        publish(code).then().statusCode(200);
+        try (KafkaProbe kafka = new KafkaProbe(ItemEvents.TOPIC)) {
+            Fixtures.asAdmin().body(Map.of("reason", "职能调整")).post("/api/v1/items/" + code + "/withdrawal")
+                    .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+            EventSchemas.assertValid(awaitEvent(kafka, code, ItemEvents.WITHDRAWN));
+        }
+        given().get("/api/v1/catalogue/items/" + code).then().statusCode(404);
+        Fixtures.asAdmin().body(Map.of("reason", "再次")).post("/api/v1/items/" + code + "/withdrawal")
+                .then().statusCode(409).body("type", equalTo("urn:onetrip:problem:illegal-transition"));
+    }
+
+    @Test
+    void aDuplicateCodeIsAConflict() {
+        String code = newCode();
+        create(code, Fixtures.bareGuide("测试重复")).then().statusCode(201);
+        create(code, Fixtures.bareGuide("测试重复")).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString(code));
+    }
+
+    @Test
+    void badInputNamesEveryBadFieldAndWritesNothing() {
+        String code = newCode();
+        Fixtures.asAdmin().body(Map.of("code", code, "guide", Map.of(
+                        "name", "", "category", "ADMINISTRATIVE_CONFIRMATION", "jurisdiction", "330110002",
+                        "trips", 3, "materials", List.of(Map.of("code", "m 1", "name", "身份证")))))
+                .post("/api/v1/items")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("guide.name", "guide.trips", "guide.materials[0].code",
+                        "guide.materials[0].necessity", "guide.materials[0].copies"));
+        Fixtures.asAdmin().body(Map.of("code", "330110001-XX-0001", "guide", Map.of("name", "x", "category", "SOMETHING")))
+                .post("/api/v1/items")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("guide.category"))
+                .body("errors[0].message", containsString("ADMINISTRATIVE_LICENSE"));
+        Fixtures.asAdmin().body(Map.of("code", code, "guide", Map.of("name", "x", "category", "PUBLIC_SERVICE",
+                        "jurisdiction", "330110002")))
+                .post("/api/v1/items")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("jurisdiction", "category"));
+        Fixtures.asAdmin().body("{\"code\": \"" + code + "\", \"guide\": {").post("/api/v1/items").then().statusCode(400);
+        Fixtures.asAdmin().get("/api/v1/items/" + code + "/versions").then().statusCode(404);
+    }
+
+    @Test
+    void onlyCatalogueAdministratorsEditTheCatalogue() {
+        given().contentType(ContentType.JSON).body(Map.of("code", newCode(), "guide", Fixtures.bareGuide("x")))
+                .post("/api/v1/items").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("clerk", null, Fixtures.TOWN)).contentType(ContentType.JSON)
+                .body(Map.of("code", newCode(), "guide", Fixtures.bareGuide("x")))
+                .post("/api/v1/items").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("clerk")).contentType(ContentType.JSON)
+                .body(Map.of("code", "330110", "name", "x", "level", "DISTRICT"))
+                .put("/api/v1/jurisdictions/330110").then().statusCode(403);
+        given().get("/api/v1/jurisdictions/" + Fixtures.TOWN).then().statusCode(200).body("name", equalTo("测试镇"));
+        given().queryParam("parent", Fixtures.TOWN).get("/api/v1/departments").then().statusCode(200);
+        given().queryParam("jurisdiction", Fixtures.TOWN).get("/api/v1/departments")
+                .then().statusCode(200).body("items.code", hasItem(Fixtures.DEPARTMENT));
+    }
+
+    @Test
+    void aVillageMustSitUnderATownWithTheTownsCodeInFront() {
+        Fixtures.asAdmin().body(Map.of("code", "330119001201", "name", "错村", "level", "VILLAGE", "parent", Fixtures.TOWN))
+                .put("/api/v1/jurisdictions/330119001201")
+                .then().statusCode(400).body("errors.field", hasItem("code"));
+    }
+
+    private static io.restassured.response.Response create(String code, ItemGuide guide) {
+        return Fixtures.asAdmin().body(Map.of("code", code, "guide", guide)).post("/api/v1/items");
+    }
+
+    private static io.restassured.response.Response publish(String code) {
+        return Fixtures.asAdmin().post("/api/v1/items/" + code + "/publication");
+    }
+
+    private static ConsumerRecord<String, String> awaitEvent(KafkaProbe kafka, String code, String type) {
+        return kafka.awaitRecords(seen -> seen.stream().anyMatch(r -> matches(r, code, type)), PATIENCE)
+                .stream().filter(r -> matches(r, code, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean matches(ConsumerRecord<String, String> r, String code, String type) {
+        return code.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"));
+    }
+
+    static String newCode() {
+        return Fixtures.TOWN + "-QR-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+    }
+}

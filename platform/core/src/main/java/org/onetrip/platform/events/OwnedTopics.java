@@ -1,0 +1,64 @@
+package org.onetrip.platform.events;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates the topics this service owns, if missing, with their cleanup policy: a topic listed as
+ * {@code name:compact} keeps the latest event per key forever (a replica can be rebuilt from it).
+ * A broker that is away at start-up is no reason not to start; the topics are then made later by
+ * the broker's auto-creation, and a warning says so.
+ */
+@ApplicationScoped
+public class OwnedTopics {
+    private static final Logger LOG = Logger.getLogger(OwnedTopics.class);
+
+    private final Optional<List<String>> owned;
+    private final int partitions;
+    private final String bootstrapServers;
+
+    OwnedTopics(@ConfigProperty(name = "onetrip.topics.owned") Optional<List<String>> owned,
+                @ConfigProperty(name = "onetrip.topics.partitions", defaultValue = "3") int partitions,
+                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.owned = owned;
+        this.partitions = partitions;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void create(@Observes StartupEvent ignored) {
+        if (owned.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = owned.get().stream()
+                    .map(spec -> spec.split(":"))
+                    .filter(spec -> !existing.contains(spec[0]))
+                    .map(spec -> new NewTopic(spec[0], Optional.of(partitions), Optional.empty())
+                            .configs(spec.length > 1 && spec[1].equals("compact")
+                                    ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                                    : Map.of()))
+                    .toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+                LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+            }
+        } catch (Exception e) {
+            LOG.warnf("could not check or create the topics %s now: %s", owned.get(), e.getMessage());
+        }
+    }
+}
