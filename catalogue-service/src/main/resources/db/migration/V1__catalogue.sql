@@ -43,6 +43,9 @@ create table item_version (
 -- At most one open draft and one published version per item.
 create unique index item_version_one_draft on item_version (code) where status = 'DRAFT';
 create unique index item_version_one_published on item_version (code) where status = 'PUBLISHED';
--- The public catalogue: filters and the n-gram keyword search over published versions only.
+-- The public catalogue: filters and the n-gram keyword search over published versions only. The
+-- catalogue changes rarely, so the GIN index takes each change at once (no pending list): a newly
+-- published item is found through the index straight away.
 create index item_version_published_jurisdiction on item_version (jurisdiction_code, code) where status = 'PUBLISHED';
-create index item_version_published_grams on item_version using gin (search_grams) where status = 'PUBLISHED';
+create index item_version_published_grams on item_version using gin (search_grams) with (fastupdate = off)
+    where status = 'PUBLISHED';

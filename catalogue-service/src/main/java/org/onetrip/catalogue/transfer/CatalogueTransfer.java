@@ -87,7 +87,8 @@ public class CatalogueTransfer {
         return new Result(kind, counter.rows, counter.created, counter.updated, counter.published);
     }
 
-    public byte[] export(Kind kind, SheetFormat format) {
+    /** @param jurisdiction for items: only those of this jurisdiction and below it; null for all */
+    public byte[] export(Kind kind, SheetFormat format, String jurisdiction) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns(kind));
         switch (kind) {
@@ -95,8 +96,11 @@ public class CatalogueTransfer {
                     rows.add(CatalogueSheets.writeJurisdiction(new JurisdictionView(j.code, j.name, j.level, j.parent))));
             case departments -> Department.<Department>list("order by code").forEach(d ->
                     rows.add(CatalogueSheets.writeDepartment(new DepartmentView(d.code, d.name, d.jurisdiction, d.address, d.phone))));
-            case items -> ItemVersion.<ItemVersion>list("status = ?1 order by code", ItemStatus.PUBLISHED).forEach(v ->
-                    rows.add(CatalogueSheets.writeItem(v.code, v.guide)));
+            case items -> (jurisdiction == null
+                    ? ItemVersion.<ItemVersion>list("status = ?1 order by code", ItemStatus.PUBLISHED)
+                    : ItemVersion.<ItemVersion>list("status = ?1 and jurisdiction in ?2 order by code", ItemStatus.PUBLISHED,
+                    reference.withSubordinates(jurisdiction)))
+                    .forEach(v -> rows.add(CatalogueSheets.writeItem(v.code, v.guide)));
         }
         return format.bytes(rows);
     }

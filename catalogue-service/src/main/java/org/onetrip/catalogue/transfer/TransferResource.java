@@ -51,11 +51,12 @@ public class TransferResource {
     @GET
     @Path("/exports/{kind}")
     @Produces({"text/csv", XLSX})
-    @Operation(summary = "Export a spreadsheet", description = "The same columns the import reads; items are the published versions.")
+    @Operation(summary = "Export a spreadsheet", description = "The same columns the import reads; items are the published versions, optionally of one jurisdiction and below.")
     public Response export(@PathParam("kind") CatalogueTransfer.Kind kind,
-                           @QueryParam("format") @DefaultValue("csv") String format) {
+                           @QueryParam("format") @DefaultValue("csv") String format,
+                           @QueryParam("jurisdiction") String jurisdiction) {
         SheetFormat sheet = "xlsx".equalsIgnoreCase(format) ? SheetFormat.XLSX : SheetFormat.CSV;
-        return Response.ok(transfer.export(kind, sheet), sheet.mediaType() + (sheet == SheetFormat.CSV ? "; charset=UTF-8" : ""))
+        return Response.ok(transfer.export(kind, sheet, jurisdiction), sheet.mediaType() + (sheet == SheetFormat.CSV ? "; charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + kind + "." + sheet.extension() + "\"")
                 .build();
     }

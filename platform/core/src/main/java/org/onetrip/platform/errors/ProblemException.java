@@ -41,6 +41,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.ILLEGAL_TRANSITION, "illegal-transition", current, wanted);
     }
 
+    /** The key and the fields it names, for logs; clients get the localized problem instead. */
+    @Override
+    public String getMessage() {
+        return violations.isEmpty() ? detailKey
+                : detailKey + " " + violations.stream().map(v -> v.field() + ": " + v.messageKey()
+                + java.util.Arrays.toString(v.arguments())).toList();
+    }
+
     public ProblemKind kind() {
         return kind;
     }
