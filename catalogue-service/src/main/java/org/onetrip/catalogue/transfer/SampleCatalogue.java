@@ -32,7 +32,7 @@ public class SampleCatalogue {
     }
 
     void loadIntoEmptyDatabase(@Observes StartupEvent ignored) {
-        if (!enabled || QuarkusTransaction.requiringNew().call(Jurisdiction::count) > 0) {
+        if (!enabled || QuarkusTransaction.requiringNew().call(() -> Jurisdiction.count()) > 0) {
             return;
         }
         QuarkusTransaction.requiringNew().run(this::load);
