@@ -81,6 +81,20 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
+    /** Writes a CloudEvent as a producer of {@code source} would, and returns its {@code ce_id}. */
+    public static String sendEvent(String topic, String source, String type, String subject, String jsonData) {
+        String id = UUID.randomUUID().toString();
+        sendEvent(topic, source, type, subject, jsonData, id);
+        return id;
+    }
+
+    /** The same, with a given {@code ce_id}: sending it again is a redelivery. */
+    public static void sendEvent(String topic, String source, String type, String subject, String jsonData, String id) {
+        send(topic, subject, jsonData, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source,
+                "ce_type", type, "ce_subject", subject, "ce_time", java.time.OffsetDateTime.now().toString(),
+                "content-type", "application/json"));
+    }
+
     private static String describe(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(r -> r.topic() + "/" + r.key() + "=" + r.value()).toList().toString();
     }

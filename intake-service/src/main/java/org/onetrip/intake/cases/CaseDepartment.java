@@ -1,0 +1,47 @@
+package org.onetrip.intake.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A department a case was routed to: the implementing one or a co-handling one, and where it stands. */
+@Entity
+@Table(name = "case_department")
+public class CaseDepartment extends PanacheEntityBase {
+    public enum Role { IMPLEMENTING, CO_HANDLING }
+
+    public enum Stage { ROUTED, ACKNOWLEDGED, IN_PROGRESS, SUSPENDED, DECIDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "case_id", nullable = false)
+    public Long caseId;
+    @Column(nullable = false)
+    public String department;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Stage stage;
+    @Enumerated(EnumType.STRING)
+    public IntakeCase.Decision decision;
+    @Column(name = "result_document")
+    public String resultDocument;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    public static List<CaseDepartment> of(IntakeCase c) {
+        return list("caseId = ?1 order by id", c.id);
+    }
+}

@@ -1,0 +1,66 @@
+package org.onetrip.intake.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.onetrip.platform.outbox.Outbox;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What intake tells department systems, proxy agents and oversight on {@code intake.cases}
+ * (key = case number). Every event carries the case as it stands after the change, without personal
+ * data, so a consumer never needs an earlier event to make sense of a later one.
+ */
+@ApplicationScoped
+public class CaseEvents {
+    public static final String TOPIC = "intake.cases";
+    public static final String PREFIX = "org.onetrip.intake.case.";
+
+    public enum Kind {
+        SUBMITTED("submitted"), SUPPLEMENT_REQUESTED("supplement-requested"), ACCEPTED("accepted"),
+        NOT_ACCEPTED("not-accepted"), ROUTED("routed"), PROGRESSED("progressed"), SUSPENDED("suspended"),
+        RESUMED("resumed"), COMPLETED("completed"), DELIVERED("delivered"), WITHDRAWN("withdrawn"),
+        VISIT_RECORDED("visit-recorded");
+
+        private final String name;
+
+        Kind(String name) {
+            this.name = name;
+        }
+
+        public String type() {
+            return PREFIX + name + ".v1";
+        }
+    }
+
+    public record DepartmentState(String department, CaseDepartment.Role role, CaseDepartment.Stage stage,
+                                  IntakeCase.Decision decision, String resultDocument) {
+    }
+
+    /** The case after the change, and who changed it, when and why. */
+    public record CaseEvent(String number, CaseStatus status, String itemCode, int itemVersion, String itemName,
+                            String jurisdiction, Channel channel, IntakeCase.ApplicantKind applicantKind,
+                            String applicantClass, String ruleCode, List<DepartmentState> departments,
+                            Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
+                            IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
+                            int trips, UUID proxyRequestId, OffsetDateTime submittedAt, OffsetDateTime at,
+                            String actor, String department, String note, Notice notice) {
+    }
+
+    private final Outbox outbox;
+
+    CaseEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void publish(Kind kind, IntakeCase c, String actor, String department, String note, OffsetDateTime at) {
+        List<DepartmentState> departments = CaseDepartment.of(c).stream()
+                .map(d -> new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument)).toList();
+        outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.itemCode, c.itemVersion,
+                c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
+                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
+                c.proxyRequestId, c.submittedAt, at, actor, department, note, c.notice));
+    }
+}

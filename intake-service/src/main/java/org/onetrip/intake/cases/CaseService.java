@@ -1,0 +1,268 @@
+package org.onetrip.intake.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.onetrip.intake.applicants.IdentityCodes;
+import org.onetrip.intake.applicants.PersonalData;
+import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.intake.replica.ItemRequirements;
+import org.onetrip.intake.replica.PublishedItem;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemKind;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The window's work on a case, from submission to delivery; every change is kept and announced. */
+@ApplicationScoped
+public class CaseService {
+    private static final Logger LOG = Logger.getLogger(CaseService.class);
+    private static final String FETCHED = "数据共享调取";
+
+    private final CaseNumbers numbers;
+    private final CaseEvents events;
+    private final PersonalData personalData;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    CaseService(CaseNumbers numbers, CaseEvents events, PersonalData personalData, WorkingDayCalendar calendar, Clock clock) {
+        this.numbers = numbers;
+        this.events = events;
+        this.personalData = personalData;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The one-time notice for a submission, without opening a case. */
+    public Notice check(Submission s) {
+        ItemRequirements item = offered(s.itemCode()).requirements;
+        return notice(item, s.applicantClass(), s.facts(), s.materials(), s.defects());
+    }
+
+    /**
+     * Opens a case. With every material there it waits for the clerk's acceptance (SUBMITTED); otherwise
+     * it waits for the supplement (SUPPLEMENT_REQUESTED) with the one-time notice.
+     */
+    @Transactional
+    public IntakeCase submit(Submission s, Caller caller, UUID proxyRequestId) {
+        PublishedItem item = offered(s.itemCode());
+        List<FieldViolation> problems = applicantProblems(s.applicant());
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        OffsetDateTime now = now();
+        IntakeCase c = new IntakeCase();
+        c.number = numbers.next(s.jurisdiction(), calendar.today().getYear());
+        c.status = CaseStatus.SUBMITTED;
+        c.itemCode = item.code;
+        c.itemVersion = item.version;
+        c.itemName = item.name;
+        c.jurisdiction = s.jurisdiction();
+        c.channel = s.channel();
+        sealApplicant(c, s.applicant());
+        c.applicantClass = s.applicantClass();
+        c.ruleCode = item.requirements.ruleFor(s.applicantClass()).map(ItemRequirements.Rule::code).orElse(null);
+        c.facts = s.facts();
+        c.proxyRequestId = proxyRequestId;
+        c.submittedBy = caller.subject();
+        c.submittedAt = now;
+        c.updatedAt = now;
+        c.materials = new ArrayList<>(s.materials());
+        c.notice = notice(item.requirements, c.applicantClass, c.facts, c.materials, s.defects());
+        recordFetched(c);
+        c.persist();
+        CaseTransition.of(c, null, CaseStatus.SUBMITTED, caller.subject(), null, now).persist();
+        events.publish(CaseEvents.Kind.SUBMITTED, c, caller.subject(), null, null, now);
+        LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCodeMasked);
+        if (!c.notice.complete()) {
+            c.moveTo(CaseStatus.SUPPLEMENT_REQUESTED, caller.subject(), "一次性告知", now).persist();
+            events.publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller.subject(), null, "一次性告知", now);
+        }
+        return c;
+    }
+
+    /** The applicant's one supplement brings the case back to the clerk. */
+    @Transactional
+    public IntakeCase supplement(String number, Submission.Supplement supplement, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        authorize(c, caller);
+        OffsetDateTime now = now();
+        Map<String, SubmittedMaterial> byCode = new LinkedHashMap<>();
+        c.materials.forEach(m -> byCode.put(m.code(), m));
+        supplement.materials().forEach(m -> byCode.put(m.code(), m));
+        c.materials = new ArrayList<>(byCode.values());
+        Set<String> facts = new HashSet<>(c.facts);
+        facts.addAll(supplement.facts());
+        c.facts = List.copyOf(facts);
+        c.moveTo(CaseStatus.SUBMITTED, caller.subject(), "补正", now).persist();
+        c.notice = notice(requirements(c), c.applicantClass, c.facts, c.materials, Map.of());
+        recordFetched(c);
+        events.publish(CaseEvents.Kind.SUBMITTED, c, caller.subject(), null, "补正", now);
+        return c;
+    }
+
+    /** The clerk accepts: the clock starts and the case goes to every department that must decide. */
+    @Transactional
+    public IntakeCase accept(String number, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        caller.requireJurisdiction(c.jurisdiction);
+        ItemRequirements item = requirements(c);
+        if (c.status == CaseStatus.SUBMITTED) {
+            c.notice = notice(item, c.applicantClass, c.facts, c.materials, Map.of());
+            if (!c.notice.complete()) {
+                List<FieldViolation> missing = c.notice.missing().stream()
+                        .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
+                throw new ProblemException(ProblemKind.UNPROCESSABLE, missing, "case.incomplete", missing.size());
+            }
+        }
+        OffsetDateTime now = now();
+        c.moveTo(CaseStatus.ACCEPTED, caller.subject(), null, now).persist();
+        c.promisedDays = item.ruleFor(c.applicantClass).map(ItemRequirements.Rule::promisedDays)
+                .filter(days -> days != null).orElse(item.promisedDays());
+        c.acceptedAt = now;
+        c.acceptedOn = calendar.today();
+        c.dueDate = calendar.days().plus(c.acceptedOn, c.promisedDays);
+        events.publish(CaseEvents.Kind.ACCEPTED, c, caller.subject(), null, null, now);
+        for (String department : item.deciders()) {
+            CaseDepartment d = new CaseDepartment();
+            d.caseId = c.id;
+            d.department = department;
+            d.role = department.equals(item.department()) ? CaseDepartment.Role.IMPLEMENTING : CaseDepartment.Role.CO_HANDLING;
+            d.stage = CaseDepartment.Stage.ROUTED;
+            d.persist();
+        }
+        c.moveTo(CaseStatus.ROUTED, "system", String.join(",", item.deciders()), now).persist();
+        events.publish(CaseEvents.Kind.ROUTED, c, "system", null, null, now);
+        return c;
+    }
+
+    @Transactional
+    public IntakeCase refuse(String number, String reason, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        caller.requireJurisdiction(c.jurisdiction);
+        OffsetDateTime now = now();
+        c.moveTo(CaseStatus.NOT_ACCEPTED, caller.subject(), reason, now).persist();
+        c.closingReason = reason;
+        events.publish(CaseEvents.Kind.NOT_ACCEPTED, c, caller.subject(), null, reason, now);
+        return c;
+    }
+
+    @Transactional
+    public IntakeCase withdraw(String number, String reason, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        authorize(c, caller);
+        OffsetDateTime now = now();
+        c.moveTo(CaseStatus.WITHDRAWN, caller.subject(), reason, now).persist();
+        c.closingReason = reason;
+        events.publish(CaseEvents.Kind.WITHDRAWN, c, caller.subject(), null, reason, now);
+        return c;
+    }
+
+    /** An in-person visit of the applicant: one more trip. */
+    @Transactional
+    public IntakeCase recordVisit(String number, String purpose, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        caller.requireJurisdiction(c.jurisdiction);
+        OffsetDateTime now = now();
+        CaseVisit visit = new CaseVisit();
+        visit.caseId = c.id;
+        visit.at = now;
+        visit.purpose = purpose;
+        visit.recordedBy = caller.subject();
+        visit.persist();
+        c.trips++;
+        c.updatedAt = now;
+        events.publish(CaseEvents.Kind.VISIT_RECORDED, c, caller.subject(), null, purpose, now);
+        return c;
+    }
+
+    @Transactional
+    public IntakeCase deliver(String number, IntakeCase.DeliveryMethod method, Caller caller) {
+        IntakeCase c = IntakeCase.require(number);
+        caller.requireJurisdiction(c.jurisdiction);
+        OffsetDateTime now = now();
+        c.moveTo(CaseStatus.DELIVERED, caller.subject(), method.name(), now).persist();
+        c.deliveryMethod = method;
+        c.deliveredAt = now;
+        events.publish(CaseEvents.Kind.DELIVERED, c, caller.subject(), null, method.name(), now);
+        return c;
+    }
+
+    /** The clerk who handles the case's jurisdiction, or the applicant who submitted it. */
+    private static void authorize(IntakeCase c, Caller caller) {
+        if ("applicant".equals(caller.role())) {
+            if (!c.submittedBy.equals(caller.subject())) {
+                throw ProblemException.notFound("entity.case", c.number);
+            }
+            return;
+        }
+        if (!"system".equals(caller.role())) {
+            caller.requireJurisdiction(c.jurisdiction);
+        }
+    }
+
+    private Notice notice(ItemRequirements item, String applicantClass, List<String> facts,
+                          List<SubmittedMaterial> materials, Map<String, String> defects) {
+        Set<String> handedIn = new HashSet<>();
+        materials.forEach(m -> handedIn.add(m.code()));
+        return MaterialCheck.check(item, applicantClass, Set.copyOf(facts), handedIn, defects);
+    }
+
+    /** Materials fetched from shared data are recorded as such, so nobody asks the applicant for them. */
+    private static void recordFetched(IntakeCase c) {
+        Set<String> present = new HashSet<>();
+        c.materials.forEach(m -> present.add(m.code()));
+        List<SubmittedMaterial> materials = new ArrayList<>(c.materials);
+        c.notice.fetched().stream().filter(code -> !present.contains(code))
+                .forEach(code -> materials.add(new SubmittedMaterial(code, FETCHED, true)));
+        c.materials = materials;
+    }
+
+    private void sealApplicant(IntakeCase c, Submission.Applicant a) {
+        c.applicantKind = a.kind();
+        c.applicantName = a.name();
+        String code = a.kind() == IntakeCase.ApplicantKind.PERSON ? a.idNumber().toUpperCase() : a.creditCode();
+        c.applicantCodeSealed = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.seal(code) : code;
+        c.applicantCodeHash = personalData.hash(code);
+        c.applicantCodeMasked = PersonalData.maskId(code);
+        c.phoneSealed = personalData.seal(a.phone());
+        c.phoneHash = personalData.hash(a.phone());
+        c.phoneMasked = PersonalData.maskPhone(a.phone());
+        c.phoneLast4Hash = personalData.hash(c.number + ":" + a.phone().substring(a.phone().length() - 4));
+    }
+
+    private List<FieldViolation> applicantProblems(Submission.Applicant a) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (a.kind() == IntakeCase.ApplicantKind.PERSON
+                && !IdentityCodes.isResidentId(a.idNumber(), calendar.today())) {
+            problems.add(new FieldViolation("applicant.idNumber", "case.bad-id-number"));
+        }
+        if (a.kind() == IntakeCase.ApplicantKind.ORGANISATION && !IdentityCodes.isUnifiedSocialCreditCode(a.creditCode())) {
+            problems.add(new FieldViolation("applicant.creditCode", "case.bad-credit-code"));
+        }
+        return problems;
+    }
+
+    static PublishedItem offered(String itemCode) {
+        return PublishedItem.offered(itemCode)
+                .orElseThrow(() -> new ProblemException(ProblemKind.UNPROCESSABLE, "case.item-not-offered", itemCode));
+    }
+
+    /** The requirements of the version the case is judged by, not the latest. */
+    static ItemRequirements requirements(IntakeCase c) {
+        return PublishedItem.version(c.itemCode, c.itemVersion).orElseThrow().requirements;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

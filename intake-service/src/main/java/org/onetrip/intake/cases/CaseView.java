@@ -1,0 +1,35 @@
+package org.onetrip.intake.cases;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as staff see it: personal data masked (the full data is a separate, recorded read). */
+public record CaseView(String number, CaseStatus status, String itemCode, int itemVersion, String itemName,
+                       String jurisdiction, Channel channel, ApplicantView applicant, String applicantClass,
+                       String ruleCode, List<String> facts, List<SubmittedMaterial> materials, Notice notice,
+                       Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
+                       List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
+                       IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, int trips,
+                       UUID proxyRequestId, OffsetDateTime submittedAt) {
+
+    public record ApplicantView(IntakeCase.ApplicantKind kind, String name, String code, String phone) {
+    }
+
+    public static CaseView of(IntakeCase c) {
+        return new CaseView(c.number, c.status, c.itemCode, c.itemVersion, c.itemName, c.jurisdiction, c.channel,
+                new ApplicantView(c.applicantKind, c.applicantName, c.applicantCodeMasked, c.phoneMasked),
+                c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.promisedDays, c.acceptedOn, c.dueDate,
+                c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
+                        d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,
+                c.deliveryMethod, c.deliveredAt, c.trips, c.proxyRequestId, c.submittedAt);
+    }
+
+    /** One step of the history. */
+    public record Step(OffsetDateTime at, String actor, CaseStatus from, CaseStatus to, String note) {
+        static Step of(CaseTransition t) {
+            return new Step(t.at, t.actor, t.from, t.to, t.note);
+        }
+    }
+}

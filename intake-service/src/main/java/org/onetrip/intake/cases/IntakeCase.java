@@ -1,0 +1,141 @@
+package org.onetrip.intake.cases;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.onetrip.platform.errors.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A case file at the integrated window. Personal data is only ever stored sealed, hashed and masked. */
+@Entity
+@Table(name = "intake_case")
+public class IntakeCase extends PanacheEntityBase {
+    public enum ApplicantKind { PERSON, ORGANISATION }
+
+    public enum Decision { APPROVED, DENIED }
+
+    public enum DeliveryMethod { WINDOW_PICKUP, EXPRESS_MAIL, PROXY_AGENT, ELECTRONIC }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(nullable = false, unique = true, updatable = false)
+    public String number;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+    @Column(name = "item_code", nullable = false)
+    public String itemCode;
+    @Column(name = "item_version", nullable = false)
+    public int itemVersion;
+    @Column(name = "item_name", nullable = false)
+    public String itemName;
+    @Column(nullable = false)
+    public String jurisdiction;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind", nullable = false)
+    public ApplicantKind applicantKind;
+    @Column(name = "applicant_name", nullable = false)
+    public String applicantName;
+    /** The resident ID number sealed, or an organisation's credit code in clear (it is public). */
+    @Column(name = "applicant_code_sealed", nullable = false)
+    public String applicantCodeSealed;
+    @Column(name = "applicant_code_hash", nullable = false)
+    public String applicantCodeHash;
+    @Column(name = "applicant_code_masked", nullable = false)
+    public String applicantCodeMasked;
+    @Column(name = "phone_sealed", nullable = false)
+    public String phoneSealed;
+    @Column(name = "phone_hash", nullable = false)
+    public String phoneHash;
+    @Column(name = "phone_masked", nullable = false)
+    public String phoneMasked;
+    @Column(name = "phone_last4_hash", nullable = false)
+    public String phoneLast4Hash;
+    @Column(name = "applicant_class")
+    public String applicantClass;
+    @Column(name = "rule_code")
+    public String ruleCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> facts;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<SubmittedMaterial> materials;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Notice notice;
+
+    @Column(name = "promised_days")
+    public Integer promisedDays;
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "suspended_on")
+    public LocalDate suspendedOn;
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+    public String result;
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_method")
+    public DeliveryMethod deliveryMethod;
+    @Column(name = "delivered_at")
+    public OffsetDateTime deliveredAt;
+    @Column(name = "closing_reason")
+    public String closingReason;
+    @Column(nullable = false)
+    public int trips;
+    @Column(name = "proxy_request_id", unique = true)
+    public UUID proxyRequestId;
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
+
+    /** Moves to the next status if the state machine allows it, keeping the history. */
+    public CaseTransition moveTo(CaseStatus next, String actor, String note, OffsetDateTime at) {
+        if (!status.canBecome(next)) {
+            throw ProblemException.illegalTransition(status, next);
+        }
+        CaseTransition transition = CaseTransition.of(this, status, next, actor, note, at);
+        status = next;
+        updatedAt = at;
+        return transition;
+    }
+
+    public static Optional<IntakeCase> byNumber(String number) {
+        return find("number", number).firstResultOptional();
+    }
+
+    public static IntakeCase require(String number) {
+        return byNumber(number).orElseThrow(() -> ProblemException.notFound("entity.case", number));
+    }
+}

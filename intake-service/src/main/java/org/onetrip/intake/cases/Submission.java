@@ -1,0 +1,45 @@
+package org.onetrip.intake.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Map;
+
+/** What an applicant (or the clerk for them) hands in for an item. */
+public record Submission(
+        @NotBlank @Schema(example = "330109013-QR-0001") String itemCode,
+        @NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}") @Schema(description = "Where the case is handled", example = "330109013") String jurisdiction,
+        @NotNull Channel channel,
+        @NotNull @Valid Applicant applicant,
+        @Size(max = 40) @Schema(description = "Selects the item's facilitation rule, e.g. EMPLOYER_GRADE_A", example = "EMPLOYER_GRADE_A") String applicantClass,
+        @Size(max = 20) List<@NotBlank @Size(max = 20) String> facts,
+        @Size(max = 100) List<@Valid @NotNull SubmittedMaterial> materials,
+        @Size(max = 100) @Schema(description = "Material code → why it is defective") Map<@NotBlank String, @NotBlank @Size(max = 300) String> defects) {
+
+    public Submission {
+        facts = facts == null ? List.of() : List.copyOf(facts);
+        materials = materials == null ? List.of() : List.copyOf(materials);
+        defects = defects == null ? Map.of() : Map.copyOf(defects);
+    }
+
+    /** A person (resident ID number) or an organisation (unified social credit code), and a phone. */
+    public record Applicant(@NotNull IntakeCase.ApplicantKind kind,
+                            @NotBlank @Size(max = 100) @Schema(example = "王秀英") String name,
+                            @Schema(example = "11010519491231002X") String idNumber,
+                            @Schema(example = "91350100M000100Y43") String creditCode,
+                            @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13812341234") String phone) {
+    }
+
+    /** Materials and facts handed in later, after a one-time notice. */
+    public record Supplement(@Size(max = 20) List<@NotBlank @Size(max = 20) String> facts,
+                             @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SubmittedMaterial> materials) {
+        public Supplement {
+            facts = facts == null ? List.of() : List.copyOf(facts);
+        }
+    }
+}

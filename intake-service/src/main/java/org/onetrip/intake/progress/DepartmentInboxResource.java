@@ -1,0 +1,75 @@
+package org.onetrip.intake.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.intake.cases.CaseDepartment;
+import org.onetrip.intake.cases.CaseView;
+import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.PageRequest;
+
+
+/** The department inbox, for departments without a system of their own: an officer sees only their department's cases. */
+@Path("/api/v1/inbox/cases")
+@RolesAllowed(Roles.OFFICER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "department inbox", description = "Cases routed to the officer's department: claim, record progress, decide")
+public class DepartmentInboxResource {
+    private final DepartmentProgress progress;
+    private final Scope scope;
+
+    DepartmentInboxResource(DepartmentProgress progress, Scope scope) {
+        this.progress = progress;
+        this.scope = scope;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "The department's cases", description = "Soonest due first; filter by the department's stage.")
+    public Page<CaseView> list(@QueryParam("stage") CaseDepartment.Stage stage, @BeanParam @Valid PageRequest page) {
+        var query = IntakeCase.<IntakeCase>find("""
+                        from IntakeCase c where exists (select 1 from CaseDepartment d where d.caseId = c.id
+                        and d.department = ?1 and (?2 is null or d.stage = ?2)) order by c.dueDate nulls last, c.number""",
+                scope.requireDepartment(), stage);
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(CaseView::of);
+    }
+
+    @POST
+    @Path("/{number}/claim")
+    @Operation(summary = "Claim", description = "The department acknowledges the case and starts on it.")
+    public CaseView claim(@PathParam("number") String number) {
+        return report(number, new Progress(Progress.Kind.ACKNOWLEDGED, null, null, null));
+    }
+
+    @POST
+    @Path("/{number}/progress")
+    @Operation(summary = "Record progress", description = "PROGRESSED, MATERIALS_REQUESTED or SUSPENDED (the clock stops), RESUMED (it runs on).")
+    public CaseView progress(@PathParam("number") String number, @Valid @NotNull Progress report) {
+        return report(number, report);
+    }
+
+    @POST
+    @Path("/{number}/decision")
+    @Operation(summary = "Decide", description = "Approved or denied, with the result document; the case completes when every department has decided.")
+    public CaseView decide(@PathParam("number") String number, @Valid @NotNull Progress decision) {
+        return report(number, new Progress(Progress.Kind.DECIDED, decision.note(), decision.decision(), decision.resultDocument()));
+    }
+
+    private CaseView report(String number, Progress report) {
+        return CaseView.of(progress.apply(number, scope.requireDepartment(), report, scope.subject()));
+    }
+}

@@ -1,0 +1,106 @@
+package org.onetrip.intake.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.intake.cases.CaseDepartment;
+import org.onetrip.intake.cases.CaseEvents;
+import org.onetrip.intake.cases.CaseStatus;
+import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Where the two routes of a department meet: its own system over Kafka and the inbox API move a case
+ * through the same steps. A suspension stops the clock and resuming moves the due date on by the
+ * working days it stood still; the case completes when every department that must decide has decided.
+ */
+@ApplicationScoped
+public class DepartmentProgress {
+    private final CaseEvents events;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    DepartmentProgress(CaseEvents events, WorkingDayCalendar calendar, Clock clock) {
+        this.events = events;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Applies a department's report; a case the department was not routed is, to it, not there (404). */
+    @Transactional
+    public IntakeCase apply(String number, String department, Progress progress, String actor) {
+        IntakeCase c = IntakeCase.byNumber(number).orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        CaseDepartment mine = CaseDepartment.<CaseDepartment>find("caseId = ?1 and department = ?2", c.id, department)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        if (mine.stage == CaseDepartment.Stage.DECIDED) {
+            throw new ProblemException(ProblemKind.ILLEGAL_TRANSITION, "illegal-transition", "DECIDED", progress.kind());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        CaseEvents.Kind event = switch (progress.kind()) {
+            case ACKNOWLEDGED, PROGRESSED -> {
+                mine.stage = progress.kind() == Progress.Kind.ACKNOWLEDGED && mine.stage == CaseDepartment.Stage.ROUTED
+                        ? CaseDepartment.Stage.ACKNOWLEDGED : CaseDepartment.Stage.IN_PROGRESS;
+                if (c.status == CaseStatus.ROUTED) {
+                    c.moveTo(CaseStatus.IN_PROGRESS, actor, progress.note(), now).persist();
+                }
+                requireRunning(c, progress);
+                yield CaseEvents.Kind.PROGRESSED;
+            }
+            case MATERIALS_REQUESTED, SUSPENDED -> {
+                mine.stage = CaseDepartment.Stage.SUSPENDED;
+                if (c.status != CaseStatus.SUSPENDED) {
+                    c.moveTo(CaseStatus.SUSPENDED, actor, progress.note(), now).persist();
+                    c.suspendedOn = calendar.today();
+                }
+                yield CaseEvents.Kind.SUSPENDED;
+            }
+            case RESUMED -> {
+                mine.stage = CaseDepartment.Stage.IN_PROGRESS;
+                c.moveTo(CaseStatus.IN_PROGRESS, actor, progress.note(), now).persist();
+                c.dueDate = calendar.days().plus(c.dueDate, calendar.days().between(c.suspendedOn, calendar.today()));
+                c.suspendedOn = null;
+                yield CaseEvents.Kind.RESUMED;
+            }
+            case DECIDED -> {
+                if (progress.decision() == null) {
+                    throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("decision", "case.decision-needed")));
+                }
+                requireRunning(c, progress);
+                mine.stage = CaseDepartment.Stage.DECIDED;
+                mine.decision = progress.decision();
+                mine.resultDocument = progress.resultDocument();
+                mine.decidedAt = now;
+                yield completeIfAllDecided(c, actor, now) ? CaseEvents.Kind.COMPLETED : CaseEvents.Kind.PROGRESSED;
+            }
+        };
+        c.updatedAt = now;
+        events.publish(event, c, actor, department, progress.note(), now);
+        return c;
+    }
+
+    private static void requireRunning(IntakeCase c, Progress progress) {
+        if (c.status != CaseStatus.ROUTED && c.status != CaseStatus.IN_PROGRESS) {
+            throw ProblemException.illegalTransition(c.status, progress.kind());
+        }
+    }
+
+    private static boolean completeIfAllDecided(IntakeCase c, String actor, OffsetDateTime at) {
+        List<CaseDepartment> all = CaseDepartment.of(c);
+        if (all.stream().anyMatch(d -> d.stage != CaseDepartment.Stage.DECIDED)) {
+            return false;
+        }
+        c.moveTo(CaseStatus.COMPLETED, actor, null, at).persist();
+        c.decision = all.stream().allMatch(d -> d.decision == IntakeCase.Decision.APPROVED)
+                ? IntakeCase.Decision.APPROVED : IntakeCase.Decision.DENIED;
+        c.result = all.stream().map(d -> d.resultDocument).filter(r -> r != null && !r.isBlank())
+                .collect(Collectors.joining("；"));
+        c.completedAt = at;
+        return true;
+    }
+}

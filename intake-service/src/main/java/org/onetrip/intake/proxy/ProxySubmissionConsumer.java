@@ -1,0 +1,82 @@
+package org.onetrip.intake.proxy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onetrip.intake.cases.CaseService;
+import org.onetrip.intake.cases.Caller;
+import org.onetrip.intake.cases.Channel;
+import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.Submission;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.events.CloudEvent;
+import org.onetrip.platform.inbox.Inbox;
+import org.onetrip.platform.inbox.PoisonEventException;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Proxy agents submit through events: a {@code proxyagent.request.submitted.v1} on proxy.requests
+ * becomes a case with channel PROXY. The proxy request id makes it idempotent: the same request never
+ * opens two cases, and every event of the case carries the id back.
+ */
+@ApplicationScoped
+public class ProxySubmissionConsumer {
+    public static final String SUBMITTED = "org.onetrip.proxyagent.request.submitted.v1";
+
+    /** The part of the proxy request event intake reads. */
+    public record ProxySubmission(UUID requestId, String agent, Submission submission) {
+    }
+
+    private final Inbox inbox;
+    private final CaseService cases;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    ProxySubmissionConsumer(Inbox inbox, CaseService cases, ObjectMapper json, Validator validator) {
+        this.inbox = inbox;
+        this.cases = cases;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @Incoming("proxy-requests")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted));
+    }
+
+    private void submitted(CloudEvent event) {
+        ProxySubmission proxy;
+        try {
+            proxy = json.treeToValue(event.data(), ProxySubmission.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("proxy submission " + event.id() + " cannot be read: " + e.getOriginalMessage());
+        }
+        if (proxy.requestId() == null || proxy.submission() == null) {
+            throw new PoisonEventException("proxy submission " + event.id() + " has no requestId or submission");
+        }
+        Set<ConstraintViolation<Submission>> violations = validator.validate(proxy.submission());
+        if (!violations.isEmpty() || proxy.submission().channel() != Channel.PROXY) {
+            throw new PoisonEventException("proxy submission " + proxy.requestId() + " is invalid: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; "))
+                    + (proxy.submission().channel() != Channel.PROXY ? " channel must be PROXY" : ""));
+        }
+        if (IntakeCase.count("proxyRequestId", proxy.requestId()) > 0) {
+            return;
+        }
+        try {
+            cases.submit(proxy.submission(), new Caller("agent:" + proxy.agent(), "system", null, null), proxy.requestId());
+        } catch (ProblemException e) {
+            throw new PoisonEventException("proxy submission " + proxy.requestId() + " cannot open a case: " + e.getMessage());
+        }
+    }
+}
