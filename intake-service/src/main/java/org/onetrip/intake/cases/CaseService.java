@@ -3,7 +3,6 @@ package org.onetrip.intake.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.onetrip.intake.applicants.IdentityCodes;
 import org.onetrip.intake.applicants.PersonalData;
 import org.onetrip.intake.calendar.WorkingDayCalendar;
 import org.onetrip.intake.replica.ItemRequirements;
@@ -55,10 +54,6 @@ public class CaseService {
     @Transactional
     public IntakeCase submit(Submission s, Caller caller, UUID proxyRequestId) {
         PublishedItem item = offered(s.itemCode());
-        List<FieldViolation> problems = applicantProblems(s.applicant());
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
         OffsetDateTime now = now();
         IntakeCase c = new IntakeCase();
         c.number = numbers.next(s.jurisdiction(), calendar.today().getYear());
@@ -238,18 +233,6 @@ public class CaseService {
         c.phoneHash = personalData.hash(a.phone());
         c.phoneMasked = PersonalData.maskPhone(a.phone());
         c.phoneLast4Hash = personalData.hash(c.number + ":" + a.phone().substring(a.phone().length() - 4));
-    }
-
-    private List<FieldViolation> applicantProblems(Submission.Applicant a) {
-        List<FieldViolation> problems = new ArrayList<>();
-        if (a.kind() == IntakeCase.ApplicantKind.PERSON
-                && !IdentityCodes.isResidentId(a.idNumber(), calendar.today())) {
-            problems.add(new FieldViolation("applicant.idNumber", "case.bad-id-number"));
-        }
-        if (a.kind() == IntakeCase.ApplicantKind.ORGANISATION && !IdentityCodes.isUnifiedSocialCreditCode(a.creditCode())) {
-            problems.add(new FieldViolation("applicant.creditCode", "case.bad-credit-code"));
-        }
-        return problems;
     }
 
     static PublishedItem offered(String itemCode) {
