@@ -29,6 +29,13 @@ import org.onetrip.platform.web.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "department inbox", description = "Cases routed to the officer's department: claim, record progress, decide")
 public class DepartmentInboxResource {
+
+    /** A department's decision on its part of a case. */
+    public record Decision(@NotNull IntakeCase.Decision decision,
+                           @jakarta.validation.constraints.Size(max = 200) String resultDocument,
+                           @jakarta.validation.constraints.Size(max = 1000) String note) {
+    }
+
     private final DepartmentProgress progress;
     private final Scope scope;
 
@@ -65,7 +72,7 @@ public class DepartmentInboxResource {
     @POST
     @Path("/{number}/decision")
     @Operation(summary = "Decide", description = "Approved or denied, with the result document; the case completes when every department has decided.")
-    public CaseView decide(@PathParam("number") String number, @Valid @NotNull Progress decision) {
+    public CaseView decide(@PathParam("number") String number, @Valid @NotNull Decision decision) {
         return report(number, new Progress(Progress.Kind.DECIDED, decision.note(), decision.decision(), decision.resultDocument()));
     }
 

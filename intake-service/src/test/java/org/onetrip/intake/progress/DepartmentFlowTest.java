@@ -1,0 +1,186 @@
+package org.onetrip.intake.progress;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.intake.Fixtures;
+import org.onetrip.intake.TestClock;
+import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.platform.testing.EventSchemas;
+import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.OneTripTestResource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A case from routing to completion, driven by department systems over Kafka or by officers in the inbox. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class DepartmentFlowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String DEPARTMENT_SYSTEM = "/departments/test-system";
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.setDay(LocalDate.now(WorkingDayCalendar.ZONE));
+    }
+
+    @Test
+    void aDepartmentSystemDrivesACaseToCompletionOverKafkaAlone() {
+        try (KafkaProbe cases = new KafkaProbe("intake.cases")) {
+            String number = acceptedCase(List.of());
+            ConsumerRecord<String, String> routed = awaitEvent(cases, number, "routed");
+            EventSchemas.assertValid(routed);
+            assertThat(routed.value()).contains("\"department\":\"" + Fixtures.MZ + "\"").doesNotContain(Fixtures.ID);
+
+            report(number, Fixtures.MZ, "acknowledged", Map.of());
+            report(number, Fixtures.MZ, "decided", Map.of("decision", "APPROVED", "resultDocument", "义民优字〔2026〕0042号"));
+            awaitStatus(number, "COMPLETED");
+            Fixtures.asClerk().get("/api/v1/cases/" + number).then()
+                    .body("decision", equalTo("APPROVED")).body("result", equalTo("义民优字〔2026〕0042号"));
+            EventSchemas.assertValid(awaitEvent(cases, number, "completed"));
+
+            Fixtures.asClerk().body(Map.of("method", "WINDOW_PICKUP")).post("/api/v1/cases/" + number + "/delivery")
+                    .then().statusCode(200).body("status", equalTo("DELIVERED"));
+            EventSchemas.assertValid(awaitEvent(cases, number, "delivered"));
+        }
+    }
+
+    @Test
+    void anOfficerDrivesACaseThroughTheInboxAndASuspensionPausesTheClock() {
+        clock.setDay(LocalDate.of(2026, 3, 2));
+        String number = acceptedCase(List.of());
+        Fixtures.asClerk().get("/api/v1/cases/" + number).then().body("dueDate", equalTo("2026-03-09"));
+
+        Fixtures.asOfficer(Fixtures.MZ).queryParam("stage", "ROUTED").get("/api/v1/inbox/cases")
+                .then().statusCode(200).body("items.number", org.hamcrest.Matchers.hasItem(number));
+        Fixtures.asOfficer(Fixtures.MZ).post("/api/v1/inbox/cases/" + number + "/claim")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("kind", "MATERIALS_REQUESTED", "note", "请补充户籍证明"))
+                .post("/api/v1/inbox/cases/" + number + "/progress")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED")).body("suspendedOn", equalTo("2026-03-02"));
+        clock.setDay(LocalDate.of(2026, 3, 5));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("kind", "RESUMED"))
+                .post("/api/v1/inbox/cases/" + number + "/progress")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("dueDate", equalTo("2026-03-12"));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "DENIED", "note", "不符合条件"))
+                .post("/api/v1/inbox/cases/" + number + "/decision")
+                .then().statusCode(200).body("status", equalTo("COMPLETED")).body("decision", equalTo("DENIED"));
+
+        Fixtures.asOfficer("330109013-SB").post("/api/v1/inbox/cases/" + number + "/claim").then().statusCode(404);
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(409);
+    }
+
+    @Test
+    void aCoHandledCaseCompletesOnlyWhenEveryDepartmentHasDecided() {
+        String number = acceptedCase(List.of(Fixtures.NY));
+        Fixtures.asClerk().get("/api/v1/cases/" + number).then()
+                .body("departments.department", equalTo(List.of(Fixtures.MZ, Fixtures.NY)))
+                .body("departments.role", equalTo(List.of("IMPLEMENTING", "CO_HANDLING")));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED", "resultDocument", "A-1"))
+                .post("/api/v1/inbox/cases/" + number + "/decision")
+                .then().statusCode(200).body("status", equalTo("ROUTED"));
+        report(number, Fixtures.NY, "decided", Map.of("decision", "APPROVED", "resultDocument", "B-2"));
+        awaitStatus(number, "COMPLETED");
+        Fixtures.asClerk().get("/api/v1/cases/" + number).then().body("result", equalTo("A-1；B-2"));
+    }
+
+    @Test
+    void aRedeliveredProgressEventChangesNothing() {
+        String number = acceptedCase(List.of());
+        String id = UUID.randomUUID().toString();
+        String data = Fixtures.json(Map.of("caseNumber", number, "department", Fixtures.MZ, "decision", "APPROVED"));
+        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, Progress.Kind.DECIDED.type(), number, data, id);
+        awaitStatus(number, "COMPLETED");
+        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, Progress.Kind.DECIDED.type(), number, data, id);
+        String marker = acceptedCase(List.of());
+        report(marker, Fixtures.MZ, "acknowledged", Map.of());
+        awaitStatus(marker, "IN_PROGRESS");
+
+        List<String> history = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("to");
+        assertThat(history).containsExactly("SUBMITTED", "ACCEPTED", "ROUTED", "COMPLETED");
+        try (KafkaProbe dlq = new KafkaProbe("department.progress.dlq.intake-service")) {
+            assertThat(dlq.drain(Duration.ofSeconds(2))).noneMatch(r -> number.equals(r.key()));
+        }
+    }
+
+    @Test
+    void progressFromADepartmentTheCaseWasNotRoutedToIsDeadLettered() {
+        String number = acceptedCase(List.of());
+        report(number, "330109013-SB", "decided", Map.of("decision", "APPROVED"));
+        try (KafkaProbe dlq = new KafkaProbe("department.progress.dlq.intake-service")) {
+            ConsumerRecord<String, String> dead = dlq.awaitRecords(seen -> seen.stream().anyMatch(r -> number.equals(r.key())), PATIENCE)
+                    .stream().filter(r -> number.equals(r.key())).findFirst().orElseThrow();
+            assertThat(KafkaProbe.header(dead, "dead-letter-reason")).contains("330109013-SB").contains(number);
+        }
+        report(number, Fixtures.MZ, "acknowledged", Map.of());
+        awaitStatus(number, "IN_PROGRESS");
+    }
+
+    @Test
+    void aProxySubmissionOpensExactlyOneCase() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        UUID requestId = UUID.randomUUID();
+        String data = Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042",
+                "submission", Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null)));
+        try (KafkaProbe cases = new KafkaProbe("intake.cases")) {
+            KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
+                    requestId.toString(), data);
+            KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
+                    requestId.toString(), data);
+            ConsumerRecord<String, String> submitted = cases.awaitRecords(seen -> seen.stream()
+                    .anyMatch(r -> r.value().contains(requestId.toString())), PATIENCE)
+                    .stream().filter(r -> r.value().contains(requestId.toString())).findFirst().orElseThrow();
+            EventSchemas.assertValid(submitted);
+            assertThat(submitted.value()).contains("\"channel\":\"PROXY\"");
+            String marker = acceptedCase(List.of());
+            List<ConsumerRecord<String, String>> all = cases.awaitRecords(seen -> seen.stream()
+                    .anyMatch(r -> marker.equals(r.key()) && r.value().contains("ROUTED")), PATIENCE);
+            assertThat(all.stream().filter(r -> r.value().contains(requestId.toString())).map(ConsumerRecord::key).distinct())
+                    .hasSize(1);
+        }
+    }
+
+    private static String acceptedCase(List<String> coDepartments) {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, coDepartments);
+        String number = Fixtures.asClerk().body(Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of()))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("number");
+        Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        return number;
+    }
+
+    private static void report(String number, String department, String kind, Map<String, String> extra) {
+        Map<String, String> data = new java.util.HashMap<>(extra);
+        data.put("caseNumber", number);
+        data.put("department", department);
+        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, "org.onetrip.department.case." + kind + ".v1",
+                number, Fixtures.json(data));
+    }
+
+    private static void awaitStatus(String number, String status) {
+        await().atMost(PATIENCE).until(() -> status.equals(Fixtures.asClerk().get("/api/v1/cases/" + number).path("status")));
+    }
+
+    private static ConsumerRecord<String, String> awaitEvent(KafkaProbe probe, String number, String kind) {
+        String type = "org.onetrip.intake.case." + kind + ".v1";
+        return probe.awaitRecords(seen -> seen.stream().anyMatch(r -> number.equals(r.key())
+                        && type.equals(KafkaProbe.header(r, "ce_type"))), PATIENCE)
+                .stream().filter(r -> number.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type")))
+                .findFirst().orElseThrow();
+    }
+}
