@@ -1,10 +1,3 @@
--- Holidays and make-up working days; other days follow Monday to Friday.
-create table calendar_day (
-    day  date        primary key,
-    kind varchar(10) not null check (kind in ('HOLIDAY', 'WORKDAY')),
-    name varchar(50)
-);
-
 -- The replica of catalogue.items: every published version, since a case is judged by its own.
 create table published_item (
     code         varchar(30)  not null,

@@ -1,7 +1,7 @@
 package org.onetrip.intake;
 
 import jakarta.inject.Singleton;
-import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,7 +4,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.personaldata.IdentityCodes;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.Submission;
 

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.intake.applicants.PersonalData;
+import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Roles;

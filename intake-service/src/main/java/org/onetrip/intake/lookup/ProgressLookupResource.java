@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.intake.applicants.PersonalData;
+import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
 import org.onetrip.intake.cases.IntakeCase;

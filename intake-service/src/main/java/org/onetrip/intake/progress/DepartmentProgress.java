@@ -2,7 +2,7 @@ package org.onetrip.intake.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseStatus;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.intake.Fixtures;
 import org.onetrip.intake.TestClock;
-import org.onetrip.intake.calendar.WorkingDayCalendar;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
 

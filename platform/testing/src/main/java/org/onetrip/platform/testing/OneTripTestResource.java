@@ -15,13 +15,28 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        return Map.of(
-                "onetrip.postgres.url", infrastructure.postgresUrl(),
-                "onetrip.postgres.user", infrastructure.postgresUser(),
-                "onetrip.postgres.password", infrastructure.postgresPassword(),
-                "kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers(),
-                "mp.jwt.verify.publickey", TestTokens.publicKeyPem(),
-                "mp.jwt.verify.issuer", LocalTokens.ISSUER);
+        return Map.ofEntries(
+                // Keys that seal personal data, made for this test JVM; "old" lets tests read data sealed before a rotation.
+                Map.entry("onetrip.pii.keys.local", PII_KEY),
+                Map.entry("onetrip.pii.keys.old", OLD_PII_KEY),
+                Map.entry("onetrip.pii.hash-key", PII_HASH_KEY),
+                Map.entry("onetrip.postgres.url", infrastructure.postgresUrl()),
+                Map.entry("onetrip.postgres.user", infrastructure.postgresUser()),
+                Map.entry("onetrip.postgres.password", infrastructure.postgresPassword()),
+                Map.entry("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers()),
+                Map.entry("mp.jwt.verify.publickey", TestTokens.publicKeyPem()),
+                Map.entry("mp.jwt.verify.issuer", LocalTokens.ISSUER));
+    }
+
+    /** Keys made for this test JVM, the same for every start in it, so sealed data stays readable. */
+    private static final String PII_KEY = randomKey();
+    private static final String OLD_PII_KEY = randomKey();
+    private static final String PII_HASH_KEY = randomKey();
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     @Override

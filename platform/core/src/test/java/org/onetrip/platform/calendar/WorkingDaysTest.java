@@ -1,4 +1,4 @@
-package org.onetrip.intake.calendar;
+package org.onetrip.platform.calendar;
 
 import org.junit.jupiter.api.Test;
 

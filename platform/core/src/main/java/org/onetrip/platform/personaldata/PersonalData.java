@@ -1,4 +1,4 @@
-package org.onetrip.intake.applicants;
+package org.onetrip.platform.personaldata;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,4 +1,4 @@
-package org.onetrip.intake.calendar;
+package org.onetrip.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

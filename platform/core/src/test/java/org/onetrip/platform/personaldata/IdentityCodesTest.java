@@ -1,4 +1,4 @@
-package org.onetrip.intake.applicants;
+package org.onetrip.platform.personaldata;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,8 @@
-package org.onetrip.intake.calendar;
+package org.onetrip.platform.calendar;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -22,8 +23,10 @@ import java.util.Map;
 /**
  * The working-day calendar of the window: data per year in the database, seeded from the State
  * Council's arrangements shipped with the service, editable without a rebuild. Kept in memory and
- * reloaded on every edit.
+ * reloaded on every edit, and every minute for the edits other replicas make. On in the services
+ * that count deadlines ({@code onetrip.calendar.enabled=true}).
  */
+@IfBuildProperty(name = "onetrip.calendar.enabled", stringValue = "true")
 @ApplicationScoped
 public class WorkingDayCalendar {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -31,7 +34,9 @@ public class WorkingDayCalendar {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private static final long RELOAD_EVERY_MILLIS = 60_000;
     private volatile WorkingDays days = new WorkingDays(Map.of());
+    private volatile long loadedAt;
 
     WorkingDayCalendar(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
@@ -73,9 +78,13 @@ public class WorkingDayCalendar {
         QuarkusTransaction.requiringNew().call(() -> CalendarDay.<CalendarDay>listAll())
                 .forEach(d -> exceptions.put(d.day, d.kind));
         days = new WorkingDays(exceptions);
+        loadedAt = System.currentTimeMillis();
     }
 
     public WorkingDays days() {
+        if (System.currentTimeMillis() - loadedAt > RELOAD_EVERY_MILLIS) {
+            reload();
+        }
         return days;
     }
 

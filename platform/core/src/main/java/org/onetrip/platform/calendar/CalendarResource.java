@@ -1,5 +1,6 @@
-package org.onetrip.intake.calendar;
+package org.onetrip.platform.calendar;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The holidays and make-up working days of a year: public to read, kept by supervisors. */
+@IfBuildProperty(name = "onetrip.calendar.enabled", stringValue = "true")
 @Path("/api/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "working-day calendar", description = "Holidays and make-up working days (调休) that deadlines are counted on")

@@ -1,4 +1,4 @@
-package org.onetrip.intake.calendar;
+package org.onetrip.platform.calendar;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
