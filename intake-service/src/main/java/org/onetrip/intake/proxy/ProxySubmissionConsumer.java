@@ -13,11 +13,13 @@ import org.onetrip.intake.cases.Caller;
 import org.onetrip.intake.cases.Channel;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.Submission;
+import org.onetrip.intake.cases.SubmittedMaterial;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.inbox.PoisonEventException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProxySubmissionConsumer {
     public static final String SUBMITTED = "org.onetrip.proxyagent.request.submitted.v1";
+    public static final String SUPPLEMENTED = "org.onetrip.proxyagent.request.supplemented.v1";
 
     /** The part of the proxy request event intake reads. */
     public record ProxySubmission(UUID requestId, String agent, Submission submission) {
@@ -51,7 +54,22 @@ public class ProxySubmissionConsumer {
     @Incoming("proxy-requests")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted));
+        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted, SUPPLEMENTED, this::supplemented));
+    }
+
+    /** The agent brought what the one-time notice asked for: the case goes back to the clerk. */
+    private void supplemented(CloudEvent event) {
+        UUID requestId = UUID.fromString(event.data().path("requestId").asText());
+        IntakeCase c = IntakeCase.<IntakeCase>find("proxyRequestId", requestId).firstResultOptional()
+                .orElseThrow(() -> new PoisonEventException("no case for proxy request " + requestId));
+        List<SubmittedMaterial> materials = new java.util.ArrayList<>();
+        event.data().path("materials").forEach(code -> materials.add(new SubmittedMaterial(code.asText(), "代办员收件", false)));
+        try {
+            cases.supplement(c.number, new Submission.Supplement(List.of(), materials),
+                    new Caller("agent:" + event.data().path("actor").asText(), "system", null, null));
+        } catch (ProblemException e) {
+            throw new PoisonEventException("supplement of proxy request " + requestId + " cannot apply: " + e.getMessage());
+        }
     }
 
     private void submitted(CloudEvent event) {

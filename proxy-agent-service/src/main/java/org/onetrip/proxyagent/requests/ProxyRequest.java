@@ -1,0 +1,115 @@
+package org.onetrip.proxyagent.requests;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.onetrip.platform.errors.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A resident's request that an agent handle an item for them. Personal data sealed and masked, as in intake. */
+@Entity
+@Table(name = "proxy_request")
+public class ProxyRequest extends PanacheEntityBase {
+    /** How the request came in. */
+    public enum Source { PHONE, VILLAGE_OFFICE, VISIT, ONLINE }
+
+    @Id
+    public UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status;
+    @Column(name = "item_code", nullable = false)
+    public String itemCode;
+    @Column(name = "item_name", nullable = false)
+    public String itemName;
+    @Column(nullable = false)
+    public String village;
+    @Column(nullable = false)
+    public String town;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Source source;
+    public String notes;
+    @Column(name = "resident_name", nullable = false)
+    public String residentName;
+    @Column(name = "resident_id_sealed", nullable = false)
+    public String residentIdSealed;
+    @Column(name = "resident_id_hash", nullable = false)
+    public String residentIdHash;
+    @Column(name = "resident_id_masked", nullable = false)
+    public String residentIdMasked;
+    @Column(name = "phone_sealed", nullable = false)
+    public String phoneSealed;
+    @Column(name = "phone_masked", nullable = false)
+    public String phoneMasked;
+    @Column(name = "agent_id")
+    public UUID agentId;
+    @Column(name = "assigned_at")
+    public OffsetDateTime assignedAt;
+    @Column(name = "first_contact_due")
+    public LocalDate firstContactDue;
+    @Column(name = "contacted_at")
+    public OffsetDateTime contactedAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> materials;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> facts;
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+    @Column(name = "case_number")
+    public String caseNumber;
+    /** What the agent must do next for intake, e.g. the materials of a one-time notice. */
+    public String task;
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+    @Column(name = "case_trips")
+    public Integer caseTrips;
+    @Column(name = "delivered_at")
+    public OffsetDateTime deliveredAt;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
+
+    public void moveTo(RequestStatus next, String actor, String note, OffsetDateTime at) {
+        if (!status.canBecome(next)) {
+            throw ProblemException.illegalTransition(status, next);
+        }
+        RequestTransition t = new RequestTransition();
+        t.requestId = id;
+        t.from = status;
+        t.to = next;
+        t.actor = actor;
+        t.note = note;
+        t.at = at;
+        t.persist();
+        status = next;
+        updatedAt = at;
+    }
+
+    public static ProxyRequest require(UUID id) {
+        return ProxyRequest.<ProxyRequest>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.request", id));
+    }
+}

@@ -1,0 +1,239 @@
+package org.onetrip.proxyagent.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.personaldata.IdentityCodes;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.proxyagent.agents.Agent;
+import org.onetrip.proxyagent.replica.ProxyItem;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The proxy request's life, from the resident's call to their confirmation; every step kept and announced. */
+@ApplicationScoped
+public class RequestService {
+    private static final Logger LOG = Logger.getLogger(RequestService.class);
+
+    /** A resident's request, as a clerk, an agent or the resident online records it. */
+    public record NewRequest(@NotBlank @Schema(example = "330109013-JF-0003") String itemCode,
+                             @NotBlank @Pattern(regexp = "\\d{12}") @Schema(example = "330109013201") String village,
+                             @NotNull ProxyRequest.Source source,
+                             @NotBlank @Size(max = 50) @Schema(example = "李阿婆") String residentName,
+                             @NotBlank @Schema(example = "360426199101010071") String residentIdNumber,
+                             @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13900001111") String phone,
+                             @Size(max = 1000) String notes) {
+    }
+
+    /** Who acts: an agent (their record), a clerk of a town, or the system following intake. */
+    public record Actor(String subject, Agent agent, String town) {
+        boolean may(ProxyRequest r) {
+            return agent != null ? agent.id.equals(r.agentId) : town == null || r.village.startsWith(town);
+        }
+
+        /** Whether the actor may record requests for residents of this village. */
+        boolean serves(String village) {
+            return agent != null ? village.startsWith(agent.jurisdiction) : town == null || village.startsWith(town);
+        }
+    }
+
+    private final Assignment assignment;
+    private final RequestEvents events;
+    private final PersonalData personalData;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final int firstContactDays;
+
+    RequestService(Assignment assignment, RequestEvents events, PersonalData personalData, WorkingDayCalendar calendar,
+                   Clock clock, @ConfigProperty(name = "onetrip.proxy.first-contact-working-days") int firstContactDays) {
+        this.assignment = assignment;
+        this.events = events;
+        this.personalData = personalData;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.firstContactDays = firstContactDays;
+    }
+
+    /** Records a request and assigns it at once; an item agents may not handle is refused with where to go instead. */
+    @Transactional
+    public ProxyRequest create(NewRequest n, String actor) {
+        ProxyItem item = ProxyItem.<ProxyItem>findByIdOptional(n.itemCode())
+                .orElseThrow(() -> ProblemException.notFound("entity.item", n.itemCode()));
+        if (!item.requestable()) {
+            throw new ProblemException(ProblemKind.UNPROCESSABLE, List.of(new FieldViolation("itemCode",
+                    "request.apply-instead", item.name, item.place == null ? "—" : item.place)),
+                    "request.not-proxy-eligible", item.name);
+        }
+        if (!IdentityCodes.isResidentId(n.residentIdNumber(), calendar.today())) {
+            throw ProblemException.invalid(List.of(new FieldViolation("residentIdNumber", "request.bad-id-number")));
+        }
+        OffsetDateTime now = now();
+        ProxyRequest r = new ProxyRequest();
+        r.id = UUID.randomUUID();
+        r.status = RequestStatus.REQUESTED;
+        r.itemCode = item.code;
+        r.itemName = item.name;
+        r.village = n.village();
+        r.town = n.village().substring(0, 9);
+        r.source = n.source();
+        r.notes = n.notes();
+        r.residentName = n.residentName();
+        String id = n.residentIdNumber().toUpperCase();
+        r.residentIdSealed = personalData.seal(id);
+        r.residentIdHash = personalData.hash(id);
+        r.residentIdMasked = PersonalData.maskId(id);
+        r.phoneSealed = personalData.seal(n.phone());
+        r.phoneMasked = PersonalData.maskPhone(n.phone());
+        r.materials = List.of();
+        r.facts = List.of();
+        r.requestedBy = actor;
+        r.requestedAt = now;
+        r.updatedAt = now;
+        r.persist();
+        RequestTransition first = new RequestTransition();
+        first.requestId = r.id;
+        first.to = RequestStatus.REQUESTED;
+        first.actor = actor;
+        first.at = now;
+        first.persist();
+        events.publish(RequestEvents.Kind.REQUESTED, r, null, actor, null, now, null);
+        assignment.choose(r.village, r.town, r.itemCode).ifPresentOrElse(agent -> assign(r, agent, "system", null, now),
+                () -> LOG.infof("proxy request %s: no agent free in %s or its town; waiting for the clerk", r.id, r.village));
+        return r;
+    }
+
+    /** A clerk's choice of agent, with the reason. */
+    @Transactional
+    public ProxyRequest reassign(UUID id, UUID agentId, String reason, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        Agent agent = Agent.<Agent>findByIdOptional(agentId).filter(a -> a.active && r.village.startsWith(a.jurisdiction))
+                .orElseThrow(() -> ProblemException.invalid(List.of(new FieldViolation("agentId", "request.agent-not-available"))));
+        assign(r, agent, actor.subject(), reason, now());
+        return r;
+    }
+
+    @Transactional
+    public ProxyRequest contact(UUID id, String note, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.CONTACTED, actor.subject(), note, now);
+        r.contactedAt = now;
+        publish(RequestEvents.Kind.CONTACTED, r, actor, note, now, null);
+        return r;
+    }
+
+    @Transactional
+    public ProxyRequest collect(UUID id, List<String> materials, List<String> facts, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.MATERIALS_COLLECTED, actor.subject(), null, now);
+        r.materials = List.copyOf(materials);
+        r.facts = List.copyOf(facts);
+        publish(RequestEvents.Kind.MATERIALS_COLLECTED, r, actor, null, now, null);
+        return r;
+    }
+
+    /** Hands the collected materials to the window: intake opens the case from this event. */
+    @Transactional
+    public ProxyRequest submit(UUID id, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.SUBMITTED, actor.subject(), null, now);
+        r.submittedAt = now;
+        r.task = null;
+        Map<String, Object> submission = Map.of(
+                "itemCode", r.itemCode, "jurisdiction", r.town, "channel", "PROXY",
+                "applicant", Map.of("kind", "PERSON", "name", r.residentName, "idNumber", personalData.open(r.residentIdSealed),
+                        "phone", personalData.open(r.phoneSealed)),
+                "facts", r.facts,
+                "materials", r.materials.stream().map(code -> Map.of("code", code, "reference", "代办员收件")).toList());
+        publish(RequestEvents.Kind.SUBMITTED, r, actor, null, now, submission);
+        return r;
+    }
+
+    /** The materials intake's one-time notice asked for, collected and handed in. */
+    @Transactional
+    public ProxyRequest supplement(UUID id, List<String> materials, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.SUBMITTED, actor.subject(), "补正", now);
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(r.materials);
+        all.addAll(materials);
+        r.materials = List.copyOf(all);
+        r.task = null;
+        publish(RequestEvents.Kind.SUPPLEMENTED, r, actor, null, now, null);
+        return r;
+    }
+
+    @Transactional
+    public ProxyRequest deliver(UUID id, String note, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.RESULT_DELIVERED, actor.subject(), note, now);
+        r.deliveredAt = now;
+        publish(RequestEvents.Kind.DELIVERED, r, actor, note, now, null);
+        return r;
+    }
+
+    /** The resident confirms they have the result. */
+    @Transactional
+    public ProxyRequest close(UUID id, String confirmation, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.CLOSED, actor.subject(), confirmation, now);
+        r.closedAt = now;
+        publish(RequestEvents.Kind.CLOSED, r, actor, confirmation, now, null);
+        return r;
+    }
+
+    @Transactional
+    public ProxyRequest cancel(UUID id, String reason, Actor actor) {
+        ProxyRequest r = visible(id, actor);
+        OffsetDateTime now = now();
+        r.moveTo(RequestStatus.CANCELLED, actor.subject(), reason, now);
+        r.cancelReason = reason;
+        publish(RequestEvents.Kind.CANCELLED, r, actor, reason, now, null);
+        return r;
+    }
+
+    ProxyRequest visible(UUID id, Actor actor) {
+        ProxyRequest r = ProxyRequest.require(id);
+        if (!actor.may(r)) {
+            throw ProblemException.notFound("entity.request", id);
+        }
+        return r;
+    }
+
+    private void assign(ProxyRequest r, Agent agent, String actor, String reason, OffsetDateTime now) {
+        boolean first = r.agentId == null;
+        r.moveTo(RequestStatus.ASSIGNED, actor, first ? agent.name : agent.name + "：" + reason, now);
+        r.agentId = agent.id;
+        r.assignedAt = now;
+        r.firstContactDue = calendar.days().plus(calendar.today(), firstContactDays);
+        events.publish(first ? RequestEvents.Kind.ASSIGNED : RequestEvents.Kind.REASSIGNED, r, agent.level.name(), actor,
+                reason, now, null);
+    }
+
+    private void publish(RequestEvents.Kind kind, ProxyRequest r, Actor actor, String note, OffsetDateTime now, Object submission) {
+        String level = r.agentId == null ? null : Agent.<Agent>findByIdOptional(r.agentId).map(a -> a.level.name()).orElse(null);
+        events.publish(kind, r, level, actor.subject(), note, now, submission);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
