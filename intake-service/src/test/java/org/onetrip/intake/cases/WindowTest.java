@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.intake.Fixtures;
-import org.onetrip.intake.TestClock;
+import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
@@ -41,7 +41,7 @@ class WindowTest {
 
     @AfterEach
     void realTime() {
-        clock.setDay(LocalDate.now(WorkingDayCalendar.ZONE));
+        clock.reset();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.intake.Fixtures;
-import org.onetrip.intake.TestClock;
+import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.testing.EventSchemas;
 import org.onetrip.platform.testing.KafkaProbe;
@@ -36,7 +36,7 @@ class DepartmentFlowTest {
 
     @AfterEach
     void realTime() {
-        clock.setDay(LocalDate.now(WorkingDayCalendar.ZONE));
+        clock.reset();
     }
 
     @Test

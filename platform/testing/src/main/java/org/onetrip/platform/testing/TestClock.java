@@ -1,26 +1,34 @@
-package org.onetrip.intake;
+package org.onetrip.platform.testing;
 
 import jakarta.inject.Singleton;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The clock of the tests: set to a day to check deadlines, instead of waiting for them. */
+/**
+ * The clock of the tests, in place of the services' system clock: set it to a day to check deadlines
+ * instead of waiting for them; {@link #reset()} returns to real time.
+ */
 @Singleton
 public class TestClock extends Clock {
+    /** The services' time zone: deadlines are counted in China's days. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private volatile Instant fixed;
 
     /** From now on it is 10:00 on this day in China. */
     public void setDay(LocalDate day) {
-        fixed = day.atTime(10, 0).atZone(WorkingDayCalendar.ZONE).toInstant();
+        fixed = day.atTime(10, 0).atZone(ZONE).toInstant();
+    }
+
+    public void reset() {
+        fixed = null;
     }
 
     @Override
     public ZoneId getZone() {
-        return WorkingDayCalendar.ZONE;
+        return ZONE;
     }
 
     @Override

@@ -1,0 +1,68 @@
+package org.onetrip.proxyagent.requests;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.proxyagent.Fixtures;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/** The public face of the network, and the visit archive that feeds it requests. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class AgentsAndVisitsTest {
+
+    @Test
+    void thePublicProfileShowsTheFourLightsAndNoPhone() {
+        String village = Fixtures.newVillage();
+        Fixtures.addAgent(Fixtures.newSubject("p"), "陈文书", "VILLAGE", village, 5);
+        String body = given().queryParam("jurisdiction", village).get("/api/v1/agents/profiles")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].name", equalTo("陈文书"))
+                .body("items[0].duties", equalTo("代办老年人、残疾人事项"))
+                .body("items[0].pledge", equalTo("群众少跑腿，代办员多跑路"))
+                .body("items[0].items", equalTo(List.of("全部可代办事项")))
+                .extract().asString();
+        assertThat(body).doesNotContain("13900001111").doesNotContain("subject");
+    }
+
+    @Test
+    void aProblemRaisedOnAVisitBecomesARequestInOneCall() {
+        String item = Fixtures.publishItem(true);
+        String village = Fixtures.newVillage();
+        String subject = Fixtures.newSubject("visitor");
+        Fixtures.addAgent(subject, "走访员", "VILLAGE", village, 5);
+        String note = Fixtures.asAgent(subject).body(Map.of("village", village, "visitedOn", LocalDate.now().toString(),
+                        "household", "李家", "kind", "HOUSEHOLD", "topics", List.of("残疾人补助", "医疗"),
+                        "problems", List.of("李阿婆行动不便，想申请残疾人补助")))
+                .post("/api/v1/visit-notes").then().statusCode(201).extract().path("id");
+        String requestId = Fixtures.asAgent(subject).body(Map.of("itemCode", item, "residentName", "李阿婆",
+                        "residentIdNumber", "360426199101010071", "phone", "13700002222"))
+                .post("/api/v1/visit-notes/" + note + "/problems/0/request")
+                .then().statusCode(200).body("source", equalTo("VISIT")).body("status", equalTo("ASSIGNED"))
+                .extract().path("id");
+        Fixtures.asAgent(subject).queryParam("topic", "残疾人补助").get("/api/v1/visit-notes")
+                .then().statusCode(200).body("items.find { it.id == '" + note + "' }.problems[0].requestId", equalTo(requestId));
+        Fixtures.asAgent(subject).body(Map.of("itemCode", item, "residentName", "李阿婆",
+                        "residentIdNumber", "360426199101010071", "phone", "13700002222"))
+                .post("/api/v1/visit-notes/" + note + "/problems/0/request").then().statusCode(409);
+    }
+
+    @Test
+    void aVillagesProxyItemsArePublic() {
+        String item = Fixtures.publishItem(true);
+        given().queryParam("size", 100).get("/api/v1/villages/" + Fixtures.TOWN + "201/items")
+                .then().statusCode(200).body("items.code", hasItem(item));
+    }
+}

@@ -1,0 +1,175 @@
+package org.onetrip.proxyagent.requests;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.platform.testing.EventSchemas;
+import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestClock;
+import org.onetrip.platform.testing.TestTokens;
+import org.onetrip.proxyagent.Fixtures;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** A resident's request through the agent network, the window and back to their door. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class ProxyFlowTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anItemAgentsMayNotHandleIsRefusedWithWhereToApply() {
+        String item = Fixtures.publishItem(false);
+        Fixtures.asClerk().body(Fixtures.request(item, Fixtures.newVillage())).post("/api/v1/requests")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("itemCode"))
+                .body("errors[0].message", containsString("义桥镇便民服务中心综合受理窗口"));
+    }
+
+    @Test
+    void theLeastLoadedVillageAgentIsChosenAndTheTownStepsInWhenTheVillageIsFull() {
+        String item = Fixtures.publishItem(true);
+        String village = Fixtures.newVillage();
+        String a = Fixtures.addAgent(Fixtures.newSubject("a"), "A 文书", "VILLAGE", village, 2);
+        String b = Fixtures.addAgent(Fixtures.newSubject("b"), "B 妇女干部", "VILLAGE", village, 1);
+        String town = Fixtures.addAgent(Fixtures.newSubject("t"), "镇代办员 " + village, "TOWN", Fixtures.TOWN, 50);
+
+        assertThat(List.of(requestIn(item, village), requestIn(item, village), requestIn(item, village)))
+                .containsExactly(a, b, a);
+        assertThat(requestIn(item, village)).as("the village is full").isEqualTo(town);
+    }
+
+    @Test
+    void aRequestGoesToTheWindowAndBackToTheResidentsDoor() {
+        String item = Fixtures.publishItem(true);
+        String village = Fixtures.newVillage();
+        String subject = Fixtures.newSubject("agent");
+        Fixtures.addAgent(subject, "王代办", "VILLAGE", village, 5);
+        String id = Fixtures.asClerk().body(Fixtures.request(item, village)).post("/api/v1/requests")
+                .then().statusCode(201).body("status", equalTo("ASSIGNED"))
+                .body("residentIdNumber", equalTo("3604**********0071")).body("phone", equalTo("137****2222"))
+                .extract().path("id");
+
+        try (KafkaProbe requests = new KafkaProbe("proxy.requests")) {
+            Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/contact").then().statusCode(200)
+                    .body("status", equalTo("CONTACTED"));
+            Fixtures.asAgent(subject).body(Map.of("materials", List.of("M01"))).post("/api/v1/requests/" + id + "/materials")
+                    .then().statusCode(200);
+            Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/submission").then().statusCode(200)
+                    .body("status", equalTo("SUBMITTED"));
+            ConsumerRecord<String, String> submitted = awaitEvent(requests, id, "submitted");
+            EventSchemas.assertValid(submitted);
+            assertThat(submitted.value()).contains("\"channel\":\"PROXY\"").contains("360426199101010071");
+            awaitEvent(requests, id, "assigned");
+        }
+
+        String number = Fixtures.TOWN + "-2026-900001";
+        caseEvent("supplement-requested", number, id, Map.of("notice", Map.of("missing",
+                List.of(Map.of("code", "M09", "name", "医院诊断证明")))));
+        awaitStatus(subject, id, "SUPPLEMENT_REQUESTED");
+        Fixtures.asAgent(subject).get("/api/v1/requests/" + id).then().body("task", containsString("医院诊断证明"))
+                .body("caseNumber", equalTo(number));
+        try (KafkaProbe requests = new KafkaProbe("proxy.requests")) {
+            Fixtures.asAgent(subject).body(Map.of("materials", List.of("M09"))).post("/api/v1/requests/" + id + "/supplement")
+                    .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+            EventSchemas.assertValid(awaitEvent(requests, id, "supplemented"));
+        }
+        caseEvent("accepted", number, id, Map.of());
+        caseEvent("completed", number, id, Map.of("decision", "APPROVED"));
+        awaitStatus(subject, id, "COMPLETED");
+        Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/delivery").then().statusCode(200)
+                .body("status", equalTo("RESULT_DELIVERED"));
+        Fixtures.asAgent(subject).body(Map.of("note", "本人签收")).post("/api/v1/requests/" + id + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        Fixtures.asClerk().queryParam("jurisdiction", village).queryParam("by", "village").get("/api/v1/figures")
+                .then().statusCode(200)
+                .body("rows[0].key", equalTo(village))
+                .body("rows[0].closed", equalTo(1))
+                .body("rows[0].zeroTripDeliveries", equalTo(1))
+                .body("perItem[0].itemCode", equalTo(item));
+    }
+
+    @Test
+    void overdueFirstContactsAreListedForTheTown() {
+        String item = Fixtures.publishItem(true);
+        String village = Fixtures.newVillage();
+        Fixtures.addAgent(Fixtures.newSubject("slow"), "慢代办", "VILLAGE", village, 5);
+        clock.setDay(LocalDate.of(2026, 2, 13));
+        String id = Fixtures.asClerk().body(Fixtures.request(item, village)).post("/api/v1/requests")
+                .then().statusCode(201).body("firstContactDue", equalTo("2026-02-14")).extract().path("id");
+        Fixtures.asClerk().queryParam("size", 100).get("/api/v1/requests/overdue-contacts")
+                .then().body("items.id", not(hasItem(id)));
+        clock.setDay(LocalDate.of(2026, 2, 24));
+        Fixtures.asClerk().queryParam("size", 100).get("/api/v1/requests/overdue-contacts")
+                .then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theWrongRoleOrVillageIsRefused() {
+        String item = Fixtures.publishItem(true);
+        String village = Fixtures.newVillage();
+        String subject = Fixtures.newSubject("own");
+        Fixtures.addAgent(subject, "本村代办", "VILLAGE", village, 5);
+        String other = Fixtures.newSubject("other");
+        Fixtures.addAgent(other, "外村代办", "VILLAGE", Fixtures.newVillage(), 5);
+        String id = Fixtures.asClerk().body(Fixtures.request(item, village)).post("/api/v1/requests")
+                .then().statusCode(201).extract().path("id");
+
+        given().get("/api/v1/requests/" + id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("officer", "330109013-CL", null)).get("/api/v1/requests/" + id).then().statusCode(403);
+        Fixtures.asAgent(other).post("/api/v1/requests/" + id + "/contact").then().statusCode(404);
+        Fixtures.asAgent(other).body(Fixtures.request(item, village)).post("/api/v1/requests").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("clerk", null, "330109014")).contentType("application/json")
+                .body(Fixtures.request(item, village)).post("/api/v1/requests").then().statusCode(403);
+        Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/contact").then().statusCode(200);
+    }
+
+    private static String requestIn(String item, String village) {
+        return Fixtures.asClerk().body(Fixtures.request(item, village)).post("/api/v1/requests")
+                .then().statusCode(201).body("status", equalTo("ASSIGNED")).extract().path("agentId");
+    }
+
+    private static void caseEvent(String kind, String number, String requestId, Map<String, Object> extra) {
+        Map<String, Object> data = new java.util.HashMap<>(extra);
+        data.put("number", number);
+        data.put("proxyRequestId", requestId);
+        data.put("trips", 0);
+        KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number,
+                Fixtures.json(data));
+    }
+
+    private static void awaitStatus(String agent, String id, String status) {
+        await().atMost(PATIENCE).until(() -> status.equals(Fixtures.asAgent(agent).get("/api/v1/requests/" + id).path("status")));
+    }
+
+    private static ConsumerRecord<String, String> awaitEvent(KafkaProbe probe, String id, String kind) {
+        String type = "org.onetrip.proxyagent.request." + kind + ".v1";
+        return probe.awaitRecords(seen -> seen.stream().anyMatch(r -> id.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))),
+                PATIENCE).stream().filter(r -> id.equals(r.key()) && type.equals(KafkaProbe.header(r, "ce_type"))).findFirst().orElseThrow();
+    }
+}
