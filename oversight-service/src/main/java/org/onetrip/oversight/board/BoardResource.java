@@ -1,0 +1,134 @@
+package org.onetrip.oversight.board;
+
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.oversight.reviews.Rating;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Roles;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The figures for dashboards, and the weekly public board as JSON, CSV and a printable page. Public, no personal data. */
+@Path("/api/v1")
+@Tag(name = "figures and the weekly board", description = "周三上墙日 and the reform's indicators")
+public class BoardResource {
+    private final FiguresCalculator calculator;
+    private final WeeklyBoard board;
+    private final WorkingDayCalendar calendar;
+    private final Template weeklyBoard;
+
+    BoardResource(FiguresCalculator calculator, WeeklyBoard board, WorkingDayCalendar calendar, Template weeklyBoard) {
+        this.calculator = calculator;
+        this.board = board;
+        this.calendar = calendar;
+        this.weeklyBoard = weeklyBoard;
+    }
+
+    @GET
+    @Path("/figures")
+    @PermitAll
+    @Transactional
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Figures", description = "Any jurisdiction and period (from..to, China time; this year by default).")
+    public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
+                           @QueryParam("to") LocalDate to) {
+        LocalDate end = to != null ? to : calendar.today();
+        return calculator.compute(jurisdiction, from != null ? from : end.withDayOfYear(1), end);
+    }
+
+    @GET
+    @Path("/board/{jurisdiction}/weeks/{weekStart}")
+    @PermitAll
+    @Transactional
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true computes it again from the events for comparison.")
+    public Figures week(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
+                        @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
+        if (recompute) {
+            return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
+        }
+        return posted(jurisdiction, weekStart).figures;
+    }
+
+    @GET
+    @Path("/board/{jurisdiction}/weeks/{weekStart}.csv")
+    @PermitAll
+    @Transactional
+    @Produces("text/csv")
+    @Operation(summary = "A posted weekly report as CSV")
+    public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
+        Figures f = posted(jurisdiction, weekStart).figures;
+        StringBuilder csv = new StringBuilder("\uFEFF指标,数值\r\n");
+        for (String[] row : rows(f)) {
+            csv.append(row[0]).append(',').append(row[1]).append("\r\n");
+        }
+        f.departments().forEach(r -> csv.append("部门排名 ").append(r.place()).append(',').append(r.name()).append(' ')
+                .append(r.percent()).append("%\r\n"));
+        f.villages().forEach(r -> csv.append("村社排名 ").append(r.place()).append(',').append(r.name()).append(' ')
+                .append(r.completed()).append("\r\n"));
+        return csv.toString();
+    }
+
+    @GET
+    @Path("/board/{jurisdiction}/weeks/{weekStart}.html")
+    @PermitAll
+    @Transactional
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "A posted weekly report as a printable page", description = "In Chinese, fit to post on the wall.")
+    public String html(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
+        WeeklyReport report = posted(jurisdiction, weekStart);
+        return weeklyBoard.data("report", report).data("f", report.figures).data("rows", rows(report.figures)).render();
+    }
+
+    @POST
+    @Path("/board/{jurisdiction}/weeks/{weekStart}")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a week's report", description = "For a past week that has none; an existing report is returned unchanged.")
+    public Figures make(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
+        return board.make(jurisdiction, weekStart).figures;
+    }
+
+    private static WeeklyReport posted(String jurisdiction, LocalDate weekStart) {
+        WeeklyReport report = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, weekStart));
+        if (report == null) {
+            throw ProblemException.notFound("entity.weekly-report", jurisdiction + " " + weekStart);
+        }
+        return report;
+    }
+
+    /** The board's lines, in the order they are posted. */
+    static List<String[]> rows(Figures f) {
+        List<String[]> rows = new java.util.ArrayList<>(List.of(
+                new String[] {"改革清单事项 / 全部事项", f.reformListedItems() + " / " + f.items() + "（" + f.reformListedPercent() + "%）"},
+                new String[] {"本周申请办件", String.valueOf(f.casesSubmitted())},
+                new String[] {"本周受理办件", String.valueOf(f.casesAccepted())},
+                new String[] {"本周办结办件", String.valueOf(f.casesCompleted())},
+                new String[] {"其中经综合受理窗口办结", f.completedThroughWindow() + "（" + f.windowPercent() + "%）"},
+                new String[] {"按时办结率", f.onTimePercent() + "%"},
+                new String[] {"零跑腿占比", f.zeroTripPercent() + "%"},
+                new String[] {"最多跑一次占比", f.atMostOneTripPercent() + "%"},
+                new String[] {"代办申请 / 代办送达", f.proxyRequestsReceived() + " / " + f.proxyRequestsDelivered()},
+                new String[] {"整改中 / 逾期整改", f.openRectifications() + " / " + f.overdueRectifications()},
+                new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()}));
+        for (Rating rating : Rating.values()) {
+            rows.add(new String[] {"评价：" + rating.label(), String.valueOf(f.reviews().getOrDefault(rating.name(), 0L))});
+        }
+        return rows;
+    }
+}

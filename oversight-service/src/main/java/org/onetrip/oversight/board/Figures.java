@@ -1,0 +1,33 @@
+package org.onetrip.oversight.board;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reform's figures for a jurisdiction (and everything below it) and a period, as the weekly board
+ * posts them. Counts of cases are of those submitted, accepted or completed within the period; shares
+ * are of the cases completed within it. Nothing here names a person.
+ */
+public record Figures(String jurisdiction, LocalDate from, LocalDate to,
+                      long items, long reformListedItems, BigDecimal reformListedPercent,
+                      long casesSubmitted, long casesAccepted, long casesCompleted,
+                      long completedThroughWindow, BigDecimal windowPercent,
+                      long completedOnTime, BigDecimal onTimePercent,
+                      long zeroTrip, BigDecimal zeroTripPercent, long atMostOneTrip, BigDecimal atMostOneTripPercent,
+                      long proxyRequestsReceived, long proxyRequestsDelivered,
+                      Map<String, Long> reviews, long openRectifications, long overdueRectifications,
+                      long complaintsReceived, long complaintsClosed,
+                      List<Rank> departments, List<Rank> villages) {
+
+    /** A place in a ranking: departments by on-time rate, villages by proxy requests delivered. */
+    public record Rank(int place, String name, long completed, long onTime, BigDecimal percent) {
+    }
+
+    public static BigDecimal percent(long part, long whole, int decimals) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(decimals)
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), decimals, RoundingMode.HALF_UP);
+    }
+}

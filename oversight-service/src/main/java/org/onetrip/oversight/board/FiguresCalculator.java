@@ -1,0 +1,120 @@
+package org.onetrip.oversight.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.onetrip.oversight.reviews.Rating;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes {@link Figures} from the read models alone. Every time in them is the time the event says a
+ * thing happened, never when oversight received it, so the same events give the same figures whenever
+ * they are computed.
+ */
+@ApplicationScoped
+public class FiguresCalculator {
+    private static final String ZONE = "'Asia/Shanghai'";
+
+    private final EntityManager entityManager;
+
+    FiguresCalculator(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The figures for {@code from}..{@code to} inclusive, China time; state figures as of the end of {@code to}. */
+    public Figures compute(String jurisdiction, LocalDate from, LocalDate to) {
+        String prefix = jurisdiction + "%";
+        Object[] items = single("""
+                select count(*), count(*) filter (where reform_listed) from watched_item
+                where jurisdiction like :prefix and (published_at at time zone %1$s)::date <= :to
+                  and (withdrawn_at is null or (withdrawn_at at time zone %1$s)::date > :to)""".formatted(ZONE), prefix, from, to);
+        Object[] cases = single("""
+                select count(*) filter (where (submitted_at at time zone %1$s)::date between :from and :to),
+                       count(*) filter (where accepted_on between :from and :to),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and channel in ('WINDOW', 'PROXY')),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to
+                                        and (completed_at at time zone %1$s)::date <= due_date),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips = 0),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips <= 1)
+                from watched_case where jurisdiction like :prefix""".formatted(ZONE), prefix, from, to);
+        Object[] requests = single("""
+                select count(*) filter (where (requested_at at time zone %1$s)::date between :from and :to),
+                       count(*) filter (where (delivered_at at time zone %1$s)::date between :from and :to)
+                from watched_request where village like :prefix""".formatted(ZONE), prefix, from, to);
+        Map<String, Long> reviews = new LinkedHashMap<>();
+        for (Rating rating : Rating.values()) {
+            reviews.put(rating.name(), 0L);
+        }
+        rows("""
+                select rating, count(*) from review where jurisdiction like :prefix and not excluded
+                  and (reviewed_at at time zone %1$s)::date between :from and :to group by rating""".formatted(ZONE), prefix, from, to)
+                .forEach(row -> reviews.put((String) row[0], n(row[1])));
+        Object[] rectifications = single("""
+                select count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD') and opened_on <= :to),
+                       count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD', 'APPEALED') and opened_on <= :to
+                                        and ((called_back_at is null and callback_due < :to) or (reported_at is null and report_due < :to)))
+                from rectification where jurisdiction like :prefix""", prefix, from, to);
+        Object[] complaints = single("""
+                select count(*) filter (where received_on between :from and :to),
+                       count(*) filter (where (closed_at at time zone %1$s)::date between :from and :to)
+                from complaint where jurisdiction like :prefix""".formatted(ZONE), prefix, from, to);
+        List<Figures.Rank> departments = rank(rows("""
+                select d, count(*), count(*) filter (where (completed_at at time zone %1$s)::date <= due_date)
+                from watched_case, unnest(departments) d
+                where jurisdiction like :prefix and (completed_at at time zone %1$s)::date between :from and :to
+                group by d""".formatted(ZONE), prefix, from, to));
+        List<Figures.Rank> villages = rank(rows("""
+                select village, count(*), count(*) filter (where case_trips = 0)
+                from watched_request where village like :prefix and (delivered_at at time zone %1$s)::date between :from and :to
+                group by village""".formatted(ZONE), prefix, from, to));
+        long completed = n(cases[2]);
+        return new Figures(jurisdiction, from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
+                n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
+                n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
+                n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(requests[0]), n(requests[1]), reviews,
+                n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]), departments, villages);
+    }
+
+    /** Highest share first, then most completed, then by name: the same order every time. */
+    private static List<Figures.Rank> rank(List<Object[]> rows) {
+        List<Object[]> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> {
+            int byShare = Figures.percent(n(b[2]), n(b[1]), 1).compareTo(Figures.percent(n(a[2]), n(a[1]), 1));
+            if (byShare != 0) {
+                return byShare;
+            }
+            int byCount = Long.compare(n(b[1]), n(a[1]));
+            return byCount != 0 ? byCount : ((String) a[0]).compareTo((String) b[0]);
+        });
+        List<Figures.Rank> ranks = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Object[] row = sorted.get(i);
+            ranks.add(new Figures.Rank(i + 1, (String) row[0], n(row[1]), n(row[2]), Figures.percent(n(row[2]), n(row[1]), 1)));
+        }
+        return ranks;
+    }
+
+    private Object[] single(String sql, String prefix, LocalDate from, LocalDate to) {
+        return (Object[]) query(sql, prefix, from, to).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String prefix, LocalDate from, LocalDate to) {
+        return query(sql, prefix, from, to).getResultList();
+    }
+
+    /** Binds the period's parameters the query uses (a state figure needs only the end). */
+    private jakarta.persistence.Query query(String sql, String prefix, LocalDate from, LocalDate to) {
+        var query = entityManager.createNativeQuery(sql).setParameter("prefix", prefix).setParameter("to", to);
+        return sql.contains(":from") ? query.setParameter("from", from) : query;
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

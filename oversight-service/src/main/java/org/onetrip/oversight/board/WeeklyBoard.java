@@ -1,0 +1,77 @@
+package org.onetrip.oversight.board;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * 周三上墙日: every Wednesday, for each town and the district, the report of the week before (Monday to
+ * Sunday) is made once and kept unchanged. Any past week can be made again from the events and gives
+ * the same figures.
+ */
+@ApplicationScoped
+public class WeeklyBoard {
+    private final FiguresCalculator calculator;
+    private final EntityManager entityManager;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    WeeklyBoard(FiguresCalculator calculator, EntityManager entityManager, WorkingDayCalendar calendar, Clock clock,
+                ObjectMapper json) {
+        this.json = json;
+        this.calculator = calculator;
+        this.entityManager = entityManager;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${onetrip.oversight.board-cron:0 0 9 ? * WED}", timeZone = "${onetrip.oversight.board-time-zone:Asia/Shanghai}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void wednesday() {
+        LocalDate lastMonday = calendar.today().with(TemporalAdjusters.previous(DayOfWeek.MONDAY)).minusWeeks(
+                calendar.today().getDayOfWeek() == DayOfWeek.MONDAY ? 0 : 1);
+        jurisdictions().forEach(j -> make(j, lastMonday));
+    }
+
+    /** The week's report, made now if it does not exist yet; an existing one is never changed. */
+    public WeeklyReport make(String jurisdiction, LocalDate weekStart) {
+        LocalDate monday = weekStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            WeeklyReport existing = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, monday));
+            if (existing != null) {
+                return existing;
+            }
+            Figures figures = calculator.compute(jurisdiction, monday, monday.plusDays(6));
+            // Another replica may make the same report at the same moment: the first one stays.
+            entityManager.createNativeQuery("insert into weekly_report (jurisdiction, week_start, figures, made_at) "
+                            + "values (:j, :w, cast(:f as jsonb), :at) on conflict do nothing")
+                    .setParameter("j", jurisdiction).setParameter("w", monday)
+                    .setParameter("f", json.writeValueAsString(figures))
+                    .setParameter("at", OffsetDateTime.now(clock)).executeUpdate();
+            entityManager.clear();
+            return WeeklyReport.<WeeklyReport>findById(new WeeklyReport.Key(jurisdiction, monday));
+        });
+    }
+
+    /** The district and every town that has items or cases. */
+    @SuppressWarnings("unchecked")
+    List<String> jurisdictions() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select distinct j from (
+                    select substr(jurisdiction, 1, 9) j from watched_item where length(jurisdiction) >= 9
+                    union select substr(jurisdiction, 1, 6) from watched_item
+                    union select substr(jurisdiction, 1, 9) from watched_case where length(jurisdiction) >= 9) js
+                order by j""").getResultList());
+    }
+}

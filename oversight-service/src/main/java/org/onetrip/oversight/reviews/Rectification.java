@@ -1,0 +1,103 @@
+package org.onetrip.oversight.reviews;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.onetrip.platform.errors.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The department's answer to a bad review: a call back within 1 working day, rectification reported
+ * within 15, verified by a supervisor, after which the applicant may rate once more. The department may
+ * appeal instead; an upheld appeal takes the review out of the figures.
+ */
+@Entity
+@Table(name = "rectification")
+public class Rectification extends PanacheEntityBase {
+    public enum Status {
+        OPEN, CALLED_BACK, REPORTED, VERIFIED, APPEALED, APPEAL_UPHELD;
+
+        private static final Map<Status, Set<Status>> ALLOWED = Map.of(
+                OPEN, EnumSet.of(CALLED_BACK, APPEALED),
+                CALLED_BACK, EnumSet.of(REPORTED, APPEALED),
+                REPORTED, EnumSet.of(VERIFIED, CALLED_BACK),
+                APPEALED, EnumSet.of(APPEAL_UPHELD, OPEN),
+                VERIFIED, EnumSet.noneOf(Status.class),
+                APPEAL_UPHELD, EnumSet.noneOf(Status.class));
+
+        public boolean canBecome(Status next) {
+            return ALLOWED.get(this).contains(next);
+        }
+
+        public boolean done() {
+            return this == VERIFIED || this == APPEAL_UPHELD;
+        }
+    }
+
+    @Id
+    public UUID id;
+    @Column(name = "review_id")
+    public UUID reviewId;
+    @Column(name = "case_number")
+    public String caseNumber;
+    public String department;
+    public String jurisdiction;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+    @Column(name = "callback_due")
+    public LocalDate callbackDue;
+    @Column(name = "called_back_at")
+    public OffsetDateTime calledBackAt;
+    @Column(name = "callback_note")
+    public String callbackNote;
+    @Column(name = "report_due")
+    public LocalDate reportDue;
+    @Column(name = "reported_at")
+    public OffsetDateTime reportedAt;
+    public String report;
+    @Column(name = "verified_at")
+    public OffsetDateTime verifiedAt;
+    @Column(name = "verified_by")
+    public String verifiedBy;
+    public String verdict;
+    @Column(name = "appeal_reason")
+    public String appealReason;
+    @Column(name = "appeal_decision")
+    public String appealDecision;
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
+
+    public void moveTo(Status next) {
+        if (!status.canBecome(next)) {
+            throw ProblemException.illegalTransition(status, next);
+        }
+        status = next;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return !status.done() && status != Status.APPEALED
+                && (calledBackAt == null && today.isAfter(callbackDue) || reportedAt == null && today.isAfter(reportDue));
+    }
+
+    /** Open rectifications whose callback or report is past due. */
+    public static List<Rectification> overdue(LocalDate today) {
+        return Rectification.<Rectification>list("status not in ?1 and ((calledBackAt is null and callbackDue < ?2)"
+                        + " or (reportedAt is null and reportDue < ?2))",
+                List.of(Status.VERIFIED, Status.APPEAL_UPHELD, Status.APPEALED), today);
+    }
+}

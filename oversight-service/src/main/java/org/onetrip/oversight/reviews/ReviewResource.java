@@ -1,0 +1,136 @@
+package org.onetrip.oversight.reviews;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.PageRequest;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** 好差评: ratings of completed cases, and the rectification of the bad ones. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reviews", description = "Ratings, rectification (callback, report, verification), appeals")
+public class ReviewResource {
+
+    public record NewReview(@NotBlank @Size(max = 40) String caseNumber, @NotNull Rating rating,
+                            @Size(max = 1000) String comment,
+                            @Size(max = 4) Map<@Pattern(regexp = "efficiency|guideAccuracy|convenience|attitude") String,
+                                    @NotNull @Min(1) @Max(5) Integer> dimensions) {
+    }
+
+    public record Text(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    public record Verdict(boolean accepted, @Size(max = 1000) String verdict) {
+    }
+
+    public record AppealDecision(boolean upheld) {
+    }
+
+    private final ReviewService reviews;
+    private final Scope scope;
+    private final JsonWebToken token;
+    private final WorkingDayCalendar calendar;
+
+    ReviewResource(ReviewService reviews, Scope scope, JsonWebToken token, WorkingDayCalendar calendar) {
+        this.reviews = reviews;
+        this.scope = scope;
+        this.token = token;
+        this.calendar = calendar;
+    }
+
+    @POST
+    @Path("/reviews")
+    @RolesAllowed({Roles.APPLICANT, Roles.CLERK})
+    @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 opens a rectification.")
+    public Response rate(@Valid @NotNull NewReview body) {
+        Review r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", r.id, "round", r.round, "rating", r.rating)).build();
+    }
+
+    @GET
+    @Path("/rectifications")
+    @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Transactional
+    @Operation(summary = "Rectifications", description = "An officer's department's, or all for supervisors; overdue=true for the late ones.")
+    public Page<Rectification> rectifications(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                              @BeanParam @Valid PageRequest page) {
+        String department = token.getGroups().contains(Roles.SUPERVISOR) ? null : scope.requireDepartment();
+        var all = Rectification.<Rectification>find("(?1 is null or department = ?1) order by openedOn desc", department).list()
+                .stream().filter(r -> !overdue || r.isOverdue(calendar.today())).toList();
+        int from = Math.min(page.page * page.size, all.size());
+        return new Page<>(all.subList(from, Math.min(from + page.size, all.size())), page.page, page.size, all.size());
+    }
+
+    @POST
+    @Path("/rectifications/{id}/callback")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Called the applicant back")
+    public Rectification callBack(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+        return reviews.callBack(id, body.text(), caller());
+    }
+
+    @POST
+    @Path("/rectifications/{id}/report")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Report the rectification")
+    public Rectification report(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+        return reviews.report(id, body.text(), caller());
+    }
+
+    @POST
+    @Path("/rectifications/{id}/verification")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Verify the report", description = "Accepted: the applicant may rate once more. Not accepted: back to the department.")
+    public Rectification verify(@PathParam("id") UUID id, @Valid @NotNull Verdict body) {
+        return reviews.verify(id, body.accepted(), body.verdict(), caller());
+    }
+
+    @POST
+    @Path("/rectifications/{id}/appeal")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Appeal the review")
+    public Rectification appeal(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+        return reviews.appeal(id, body.text(), caller());
+    }
+
+    @POST
+    @Path("/rectifications/{id}/appeal-decision")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Decide the appeal", description = "Upheld: the review stays on record and leaves the figures.")
+    public Rectification decideAppeal(@PathParam("id") UUID id, @Valid @NotNull AppealDecision body) {
+        return reviews.decideAppeal(id, body.upheld(), caller());
+    }
+
+    private ReviewService.Caller caller() {
+        String role = token.getGroups().contains(Roles.SUPERVISOR) ? Roles.SUPERVISOR
+                : token.getGroups().contains(Roles.OFFICER) ? Roles.OFFICER
+                : token.getGroups().contains(Roles.CLERK) ? Roles.CLERK : Roles.APPLICANT;
+        return new ReviewService.Caller(role, scope.subject(), scope.jurisdiction().orElse(null), scope.department().orElse(null));
+    }
+}

@@ -1,0 +1,164 @@
+package org.onetrip.oversight.reviews;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reviews of completed cases and the rectification of bad ones. */
+@ApplicationScoped
+public class ReviewService {
+    /** Who acts: role, subject, and the scope claims. */
+    public record Caller(String role, String subject, String jurisdiction, String department) {
+    }
+
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final int callbackDays;
+    private final int rectificationDays;
+
+    ReviewService(WorkingDayCalendar calendar, Clock clock,
+                  @ConfigProperty(name = "onetrip.oversight.callback-working-days") int callbackDays,
+                  @ConfigProperty(name = "onetrip.oversight.rectification-working-days") int rectificationDays) {
+        this.calendar = calendar;
+        this.clock = clock;
+        this.callbackDays = callbackDays;
+        this.rectificationDays = rectificationDays;
+    }
+
+    /**
+     * The applicant rates their own completed case (online, as its submitter), or at the window's rating
+     * device through the clerk. Once; a second time only after a bad review's rectification was verified.
+     */
+    @Transactional
+    public Review rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
+        WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(caseNumber)
+                .filter(found -> Roles.APPLICANT.equals(caller.role()) ? caller.subject().equals(found.submittedBy)
+                        : caller.jurisdiction() != null && found.jurisdiction.startsWith(caller.jurisdiction()))
+                .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
+        if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {
+            throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", c.status);
+        }
+        List<Review> earlier = Review.list("caseNumber = ?1 order by round", caseNumber);
+        int round = earlier.size() + 1;
+        if (round == 2) {
+            Optional<Rectification> rect = Rectification.find("reviewId", earlier.get(0).id).firstResultOptional();
+            if (rect.isEmpty() || rect.get().status != Rectification.Status.VERIFIED) {
+                throw new ProblemException(ProblemKind.CONFLICT, "review.already-rated");
+            }
+        } else if (round > 2) {
+            throw new ProblemException(ProblemKind.CONFLICT, "review.already-rated");
+        }
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.caseNumber = caseNumber;
+        review.round = round;
+        review.rating = rating;
+        review.comment = comment;
+        review.dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+        review.reviewer = caller.subject();
+        review.channel = c.channel;
+        review.jurisdiction = c.jurisdiction;
+        review.departments = c.departments;
+        review.reviewedAt = OffsetDateTime.now(clock);
+        review.persist();
+        if (round == 1 && rating.bad()) {
+            open(review, c);
+        }
+        return review;
+    }
+
+    @Transactional
+    public Rectification callBack(UUID id, String note, Caller caller) {
+        Rectification r = departments(id, caller);
+        r.moveTo(Rectification.Status.CALLED_BACK);
+        r.calledBackAt = OffsetDateTime.now(clock);
+        r.callbackNote = note;
+        return r;
+    }
+
+    @Transactional
+    public Rectification report(UUID id, String report, Caller caller) {
+        Rectification r = departments(id, caller);
+        r.moveTo(Rectification.Status.REPORTED);
+        r.reportedAt = OffsetDateTime.now(clock);
+        r.report = report;
+        return r;
+    }
+
+    /** A supervisor accepts the report (the applicant may then rate again) or sends it back. */
+    @Transactional
+    public Rectification verify(UUID id, boolean accepted, String verdict, Caller caller) {
+        Rectification r = require(id);
+        r.moveTo(accepted ? Rectification.Status.VERIFIED : Rectification.Status.CALLED_BACK);
+        r.verdict = verdict;
+        if (accepted) {
+            r.verifiedAt = OffsetDateTime.now(clock);
+            r.verifiedBy = caller.subject();
+        } else {
+            r.reportedAt = null;
+        }
+        return r;
+    }
+
+    @Transactional
+    public Rectification appeal(UUID id, String reason, Caller caller) {
+        Rectification r = departments(id, caller);
+        r.moveTo(Rectification.Status.APPEALED);
+        r.appealReason = reason;
+        return r;
+    }
+
+    /** Upheld: the review stays on record but leaves the figures. Rejected: the rectification goes on. */
+    @Transactional
+    public Rectification decideAppeal(UUID id, boolean upheld, Caller caller) {
+        Rectification r = require(id);
+        r.moveTo(upheld ? Rectification.Status.APPEAL_UPHELD : Rectification.Status.OPEN);
+        r.appealDecision = upheld ? "UPHELD" : "REJECTED";
+        if (upheld) {
+            Review.<Review>findByIdOptional(r.reviewId).ifPresent(review -> review.excluded = true);
+        }
+        return r;
+    }
+
+    private void open(Review review, WatchedCase c) {
+        LocalDate today = calendar.today();
+        Rectification r = new Rectification();
+        r.id = UUID.randomUUID();
+        r.reviewId = review.id;
+        r.caseNumber = c.number;
+        r.department = c.departments.length == 0 ? "-" : c.departments[0];
+        r.jurisdiction = c.jurisdiction;
+        r.status = Rectification.Status.OPEN;
+        r.openedOn = today;
+        r.callbackDue = calendar.days().plus(today, callbackDays);
+        r.reportDue = calendar.days().plus(today, rectificationDays);
+        r.persist();
+    }
+
+    private static Rectification require(UUID id) {
+        return Rectification.<Rectification>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("entity.rectification", id));
+    }
+
+    /** An officer acts only on their own department's rectifications. */
+    private static Rectification departments(UUID id, Caller caller) {
+        Rectification r = require(id);
+        if (Roles.OFFICER.equals(caller.role()) && !r.department.equals(caller.department())) {
+            throw ProblemException.notFound("entity.rectification", id);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,155 @@
+package org.onetrip.oversight.watch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onetrip.platform.events.CloudEvent;
+import org.onetrip.platform.inbox.Inbox;
+import org.onetrip.platform.inbox.PoisonEventException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Keeps oversight's read models from the events of the catalogue, the window and the agent network.
+ * Every case and request event carries the whole state, so the latest one (by its time) wins and an
+ * older one arriving late changes nothing. Every figure is computed from these models, so a report
+ * rebuilt from the events alone comes out the same.
+ */
+@ApplicationScoped
+public class ReadModelConsumer {
+    private static final String CASE = "org.onetrip.intake.case.";
+    private static final String REQUEST = "org.onetrip.proxyagent.request.";
+
+    private final Inbox inbox;
+    private final Map<String, Consumer<CloudEvent>> caseHandlers = new HashMap<>();
+    private final Map<String, Consumer<CloudEvent>> requestHandlers = new HashMap<>();
+
+    ReadModelConsumer(Inbox inbox) {
+        this.inbox = inbox;
+        for (String kind : List.of("submitted", "supplement-requested", "accepted", "not-accepted", "routed", "progressed",
+                "suspended", "resumed", "completed", "delivered", "withdrawn", "visit-recorded")) {
+            caseHandlers.put(CASE + kind + ".v1", this::caseChanged);
+        }
+        for (String kind : List.of("requested", "assigned", "reassigned", "contacted", "materials-collected", "submitted",
+                "supplemented", "delivered", "closed", "cancelled")) {
+            requestHandlers.put(REQUEST + kind + ".v1", this::requestChanged);
+        }
+    }
+
+    @Incoming("catalogue-items")
+    @Blocking
+    public void items(ConsumerRecord<String, String> record) {
+        inbox.process("catalogue-items", record, Map.of(
+                "org.onetrip.catalogue.item.published.v1", this::itemPublished,
+                "org.onetrip.catalogue.item.withdrawn.v1", this::itemWithdrawn));
+    }
+
+    @Incoming("intake-cases")
+    @Blocking
+    public void cases(ConsumerRecord<String, String> record) {
+        inbox.process("intake-cases", record, caseHandlers);
+    }
+
+    @Incoming("proxy-requests")
+    @Blocking
+    public void requests(ConsumerRecord<String, String> record) {
+        inbox.process("proxy-requests", record, requestHandlers);
+    }
+
+    private void itemPublished(CloudEvent event) {
+        JsonNode d = event.data();
+        JsonNode g = d.path("guide");
+        String code = required(d, "code", event);
+        WatchedItem item = WatchedItem.<WatchedItem>findByIdOptional(code).orElseGet(WatchedItem::new);
+        item.code = code;
+        item.name = g.path("name").asText();
+        item.jurisdiction = g.path("jurisdiction").asText();
+        item.reformListed = g.path("reformListed").asBoolean();
+        item.proxyEligible = g.path("proxyEligible").asBoolean();
+        item.zeroTrip = g.path("trips").asInt(1) == 0;
+        if (item.publishedAt == null) {
+            item.publishedAt = d.hasNonNull("publishedAt") ? OffsetDateTime.parse(d.get("publishedAt").asText()) : event.time();
+        }
+        item.withdrawnAt = null;
+        item.persist();
+    }
+
+    private void itemWithdrawn(CloudEvent event) {
+        WatchedItem.<WatchedItem>findByIdOptional(event.data().path("code").asText(""))
+                .ifPresent(item -> item.withdrawnAt = OffsetDateTime.parse(event.data().path("withdrawnAt").asText(event.time().toString())));
+    }
+
+    private void caseChanged(CloudEvent event) {
+        JsonNode d = event.data();
+        String number = required(d, "number", event);
+        OffsetDateTime at = OffsetDateTime.parse(required(d, "at", event));
+        WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(number).orElseGet(WatchedCase::new);
+        if (c.lastEventAt != null && c.lastEventAt.isAfter(at)) {
+            return;
+        }
+        c.number = number;
+        c.itemCode = d.path("itemCode").asText();
+        c.itemName = d.path("itemName").asText();
+        c.jurisdiction = d.path("jurisdiction").asText();
+        List<String> departments = new ArrayList<>();
+        d.path("departments").forEach(dep -> departments.add(dep.path("department").asText()));
+        c.departments = departments.toArray(String[]::new);
+        c.channel = d.path("channel").asText();
+        c.status = d.path("status").asText();
+        c.submittedBy = d.path("submittedBy").asText(null);
+        c.submittedAt = OffsetDateTime.parse(required(d, "submittedAt", event));
+        c.acceptedOn = date(d, "acceptedOn");
+        c.promisedDays = d.hasNonNull("promisedDays") ? d.get("promisedDays").asInt() : null;
+        c.dueDate = date(d, "dueDate");
+        c.suspendedOn = date(d, "suspendedOn");
+        if (c.completedAt == null && "COMPLETED".equals(c.status)) {
+            c.completedAt = at;
+        }
+        c.trips = d.path("trips").asInt();
+        c.lastEventAt = at;
+        c.persist();
+    }
+
+    private void requestChanged(CloudEvent event) {
+        JsonNode d = event.data();
+        UUID id = UUID.fromString(required(d, "requestId", event));
+        OffsetDateTime at = OffsetDateTime.parse(required(d, "at", event));
+        WatchedRequest r = WatchedRequest.<WatchedRequest>findByIdOptional(id).orElseGet(WatchedRequest::new);
+        if (r.lastEventAt != null && r.lastEventAt.isAfter(at)) {
+            return;
+        }
+        r.id = id;
+        r.itemCode = d.path("itemCode").asText();
+        r.village = d.path("village").asText();
+        r.town = d.path("town").asText();
+        r.agentId = d.hasNonNull("agentId") ? UUID.fromString(d.get("agentId").asText()) : null;
+        r.status = d.path("status").asText();
+        r.requestedAt = OffsetDateTime.parse(required(d, "requestedAt", event));
+        r.firstContactDue = date(d, "firstContactDue");
+        r.contactedAt = d.hasNonNull("contactedAt") ? OffsetDateTime.parse(d.get("contactedAt").asText()) : null;
+        r.deliveredAt = d.hasNonNull("deliveredAt") ? OffsetDateTime.parse(d.get("deliveredAt").asText()) : null;
+        r.caseTrips = d.hasNonNull("caseTrips") ? d.get("caseTrips").asInt() : null;
+        r.lastEventAt = at;
+        r.persist();
+    }
+
+    private static String required(JsonNode data, String field, CloudEvent event) {
+        if (!data.hasNonNull(field)) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no " + field);
+        }
+        return data.get(field).asText();
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        return data.hasNonNull(field) ? LocalDate.parse(data.get(field).asText()) : null;
+    }
+}
