@@ -45,9 +45,9 @@ public final class Events {
         KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number, json(data));
     }
 
-    public static void itemPublished(String code, String jurisdiction, boolean reformListed) {
+    public static void itemPublished(String code, String jurisdiction, boolean reformListed, OffsetDateTime publishedAt) {
         KafkaProbe.sendEvent("catalogue.items", "/onetrip/catalogue", "org.onetrip.catalogue.item.published.v1", code,
-                json(Map.of("code", code, "version", 1, "publishedAt", "2026-01-05T02:00:00Z",
+                json(Map.of("code", code, "version", 1, "publishedAt", publishedAt.toString(),
                         "guide", Map.of("name", "事项 " + code, "jurisdiction", jurisdiction, "reformListed", reformListed,
                                 "proxyEligible", false, "trips", 1))));
     }

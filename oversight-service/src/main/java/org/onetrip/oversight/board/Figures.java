@@ -22,6 +22,15 @@ public record Figures(String jurisdiction, LocalDate from, LocalDate to,
                       long complaintsReceived, long complaintsClosed,
                       List<Rank> departments, List<Rank> villages) {
 
+    public Figures {
+        // The review distribution in the order of the scale, however the map was stored.
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        for (org.onetrip.oversight.reviews.Rating rating : org.onetrip.oversight.reviews.Rating.values()) {
+            ordered.put(rating.name(), reviews.getOrDefault(rating.name(), 0L));
+        }
+        reviews = java.util.Collections.unmodifiableMap(ordered);
+    }
+
     /** A place in a ranking: departments by on-time rate, villages by proxy requests delivered. */
     public record Rank(int place, String name, long completed, long onTime, BigDecimal percent) {
     }

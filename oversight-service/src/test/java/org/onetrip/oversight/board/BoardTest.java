@@ -1,0 +1,90 @@
+package org.onetrip.oversight.board;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.onetrip.oversight.Events;
+import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.oversight.watch.WatchedItem;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestTokens;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The bulletin's figures from events, and the weekly board against a hand-computed week. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class BoardTest {
+
+    @Test
+    void theBulletinsTwoPercentagesComeOutOfTheEvents() {
+        String town = "330109077";
+        for (int i = 1; i <= 49; i++) {
+            // The reform list of April 2017.
+            Events.itemPublished(town + "-QR-" + String.format("%04d", i), town, i <= 45, Events.at(LocalDate.of(2017, 4, 1)));
+        }
+        LocalDate day = LocalDate.of(2018, 5, 10);
+        for (int i = 1; i <= 193; i++) {
+            Events.caseEvent("completed", Events.newCaseNumber(town), town, "COMPLETED", i <= 188 ? (i % 4 == 0 ? "PROXY" : "WINDOW") : "ONLINE",
+                    day.minusDays(3), 5, day.plusDays(5), 1, Events.at(day), Map.of());
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                WatchedItem.count("jurisdiction", town) == 49 && WatchedCase.count("jurisdiction", town) == 193));
+        given().queryParam("jurisdiction", town).queryParam("from", "2018-01-01").queryParam("to", "2018-05-18")
+                .get("/api/v1/figures")
+                .then().statusCode(200)
+                .body("items", equalTo(49)).body("reformListedItems", equalTo(45)).body("reformListedPercent", equalTo(91.84f))
+                .body("casesCompleted", equalTo(193)).body("completedThroughWindow", equalTo(188))
+                .body("windowPercent", equalTo(97.4f));
+    }
+
+    @Test
+    void aWeeksBoardMatchesTheHandCountAndIsTheSameWhenRebuiltFromTheEvents() {
+        String town = "330109078";
+        // A: accepted Tue 3 Mar, completed Wed 4 Mar at the window with one visit, due 9 Mar: on time.
+        Events.caseEvent("completed", Events.newCaseNumber(town), town, "COMPLETED", "WINDOW", LocalDate.of(2026, 3, 3), 5,
+                LocalDate.of(2026, 3, 9), 1, Events.at(LocalDate.of(2026, 3, 4)), Map.of());
+        // B: accepted Wed 4 Mar, completed Thu 5 Mar online with no visit, due 4 Mar: late.
+        Events.caseEvent("completed", Events.newCaseNumber(town), town, "COMPLETED", "ONLINE", LocalDate.of(2026, 3, 4), 0,
+                LocalDate.of(2026, 3, 4), 0, Events.at(LocalDate.of(2026, 3, 5)), Map.of());
+        // C: accepted Mon 2 Mar, still with the department.
+        Events.caseEvent("routed", Events.newCaseNumber(town), town, "ROUTED", "WINDOW", LocalDate.of(2026, 3, 2), 5,
+                LocalDate.of(2026, 3, 9), 0, Events.at(LocalDate.of(2026, 3, 3)), Map.of());
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                WatchedCase.count("jurisdiction", town) == 3));
+
+        String supervisor = TestTokens.token("supervisor");
+        String posted = given().auth().oauth2(supervisor).post("/api/v1/board/" + town + "/weeks/2026-03-02")
+                .then().statusCode(200)
+                .body("from", equalTo("2026-03-02")).body("to", equalTo("2026-03-08"))
+                .body("casesSubmitted", equalTo(3)).body("casesAccepted", equalTo(3)).body("casesCompleted", equalTo(2))
+                .body("completedThroughWindow", equalTo(1)).body("windowPercent", equalTo(50.0f))
+                .body("completedOnTime", equalTo(1)).body("onTimePercent", equalTo(50.0f))
+                .body("zeroTrip", equalTo(1)).body("atMostOneTripPercent", equalTo(100.0f))
+                .body("departments[0].name", equalTo("330109013-MZ")).body("departments[0].percent", equalTo(50.0f))
+                .extract().asString();
+        String stored = given().get("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(200).extract().asString();
+        String rebuilt = given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/2026-03-02")
+                .then().statusCode(200).extract().asString();
+        assertThat(stored).isEqualTo(posted);
+        assertThat(rebuilt).isEqualTo(stored);
+
+        given().get("/api/v1/board/" + town + "/weeks/2026-03-02.csv").then().statusCode(200)
+                .body(containsString("本周办结办件,2")).body(containsString("按时办结率,50.0%"));
+        given().get("/api/v1/board/" + town + "/weeks/2026-03-02.html").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("周三上墙公示")).body(containsString("其中经综合受理窗口办结"))
+                .body(containsString("330109013-MZ"));
+        given().auth().oauth2(TestTokens.token("deputy")).post("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(403);
+    }
+}
