@@ -128,23 +128,15 @@ public class RequestService {
 
     @Transactional
     public ProxyRequest contact(UUID id, String note, Actor actor) {
-        ProxyRequest r = visible(id, actor);
-        OffsetDateTime now = now();
-        r.moveTo(RequestStatus.CONTACTED, actor.subject(), note, now);
-        r.contactedAt = now;
-        publish(RequestEvents.Kind.CONTACTED, r, actor, note, now, null);
-        return r;
+        return step(id, actor, RequestStatus.CONTACTED, RequestEvents.Kind.CONTACTED, note, (r, now) -> r.contactedAt = now);
     }
 
     @Transactional
     public ProxyRequest collect(UUID id, List<String> materials, List<String> facts, Actor actor) {
-        ProxyRequest r = visible(id, actor);
-        OffsetDateTime now = now();
-        r.moveTo(RequestStatus.MATERIALS_COLLECTED, actor.subject(), null, now);
-        r.materials = List.copyOf(materials);
-        r.facts = List.copyOf(facts);
-        publish(RequestEvents.Kind.MATERIALS_COLLECTED, r, actor, null, now, null);
-        return r;
+        return step(id, actor, RequestStatus.MATERIALS_COLLECTED, RequestEvents.Kind.MATERIALS_COLLECTED, null, (r, now) -> {
+            r.materials = List.copyOf(materials);
+            r.facts = List.copyOf(facts);
+        });
     }
 
     /** Hands the collected materials to the window: intake opens the case from this event. */
@@ -168,45 +160,38 @@ public class RequestService {
     /** The materials intake's one-time notice asked for, collected and handed in. */
     @Transactional
     public ProxyRequest supplement(UUID id, List<String> materials, Actor actor) {
-        ProxyRequest r = visible(id, actor);
-        OffsetDateTime now = now();
-        r.moveTo(RequestStatus.SUBMITTED, actor.subject(), "补正", now);
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(r.materials);
-        all.addAll(materials);
-        r.materials = List.copyOf(all);
-        r.task = null;
-        publish(RequestEvents.Kind.SUPPLEMENTED, r, actor, null, now, null);
-        return r;
+        return step(id, actor, RequestStatus.SUBMITTED, RequestEvents.Kind.SUPPLEMENTED, "补正", (r, now) -> {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(r.materials);
+            all.addAll(materials);
+            r.materials = List.copyOf(all);
+            r.task = null;
+        });
     }
 
     @Transactional
     public ProxyRequest deliver(UUID id, String note, Actor actor) {
-        ProxyRequest r = visible(id, actor);
-        OffsetDateTime now = now();
-        r.moveTo(RequestStatus.RESULT_DELIVERED, actor.subject(), note, now);
-        r.deliveredAt = now;
-        publish(RequestEvents.Kind.DELIVERED, r, actor, note, now, null);
-        return r;
+        return step(id, actor, RequestStatus.RESULT_DELIVERED, RequestEvents.Kind.DELIVERED, note, (r, now) -> r.deliveredAt = now);
     }
 
     /** The resident confirms they have the result. */
     @Transactional
     public ProxyRequest close(UUID id, String confirmation, Actor actor) {
-        ProxyRequest r = visible(id, actor);
-        OffsetDateTime now = now();
-        r.moveTo(RequestStatus.CLOSED, actor.subject(), confirmation, now);
-        r.closedAt = now;
-        publish(RequestEvents.Kind.CLOSED, r, actor, confirmation, now, null);
-        return r;
+        return step(id, actor, RequestStatus.CLOSED, RequestEvents.Kind.CLOSED, confirmation, (r, now) -> r.closedAt = now);
     }
 
     @Transactional
     public ProxyRequest cancel(UUID id, String reason, Actor actor) {
+        return step(id, actor, RequestStatus.CANCELLED, RequestEvents.Kind.CANCELLED, reason, (r, now) -> r.cancelReason = reason);
+    }
+
+    /** One step of a request: the transition, what it changes, and its event. */
+    private ProxyRequest step(UUID id, Actor actor, RequestStatus next, RequestEvents.Kind kind, String note,
+                              java.util.function.BiConsumer<ProxyRequest, OffsetDateTime> change) {
         ProxyRequest r = visible(id, actor);
         OffsetDateTime now = now();
-        r.moveTo(RequestStatus.CANCELLED, actor.subject(), reason, now);
-        r.cancelReason = reason;
-        publish(RequestEvents.Kind.CANCELLED, r, actor, reason, now, null);
+        r.moveTo(next, actor.subject(), note, now);
+        change.accept(r, now);
+        publish(kind, r, actor, note, now, null);
         return r;
     }
 
