@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 党员评议: what a cadre (a proxy agent, or a department and its officers) did for the reform in a period,
+ * 党员评议: what a cadre (a proxy agent, a department, or one of its officers) did for the reform in a period,
  * from the events, and the incidents recorded against them; exempt incidents (容错免责) are listed but
  * not counted.
  */
@@ -53,7 +53,7 @@ public class EvaluationResource {
     /** The cadre's record for the period. {@code handled}: cases completed or proxy requests assigned. */
     public record Evaluation(Incident.CadreKind cadreKind, String cadre, LocalDate from, LocalDate to, long handled,
                              long onTime, BigDecimal onTimePercent, long delivered, long reviews, long badReviews,
-                             long complaints, long incidents, List<Incident> exemptIncidents) {
+                             long complaints, long visitNotes, long incidents, List<Incident> exemptIncidents) {
     }
 
     private final EntityManager entityManager;
@@ -105,19 +105,35 @@ public class EvaluationResource {
     @GET
     @Path("/evaluations/{cadreKind}/{cadre}")
     @Transactional
-    @Operation(summary = "Evaluate a cadre", description = "AGENT by agent id, DEPARTMENT by department code; the current year by default.")
+    @Operation(summary = "Evaluate a cadre", description = "AGENT by agent id (with visit notes), DEPARTMENT by code, OFFICER by login (cases they worked in the inbox); the current year by default.")
     public Evaluation evaluate(@PathParam("cadreKind") Incident.CadreKind kind, @PathParam("cadre") String cadre,
                                @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate end = to != null ? to : calendar.today();
         LocalDate start = from != null ? from : end.withDayOfYear(1);
-        Object[] work = kind == Incident.CadreKind.AGENT ? single("""
+        Object[] work = switch (kind) {
+            case AGENT -> single("""
                         select count(*),
                                count(*) filter (where contacted_at is not null and (contacted_at at time zone 'Asia/Shanghai')::date <= first_contact_due),
                                count(*) filter (where delivered_at is not null), 0, 0,
-                               (select count(*) from complaint where cast(agent_id as text) = :cadre and received_on between :from and :to)
+                               (select count(*) from complaint where cast(agent_id as text) = :cadre and received_on between :from and :to),
+                               (select count(*) from watched_visit where cast(agent_id as text) = :cadre and visited_on between :from and :to)
                         from watched_request where cast(agent_id as text) = :cadre
-                          and (requested_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end)
-                : single("""
+                          and (requested_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
+            case OFFICER -> single("""
+                        select count(*),
+                               count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
+                               count(*) filter (where status = 'DELIVERED'),
+                               (select count(*) from review where case_number in (select case_number from officer_action where officer = :cadre)
+                                    and not excluded and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
+                               (select count(*) from review where case_number in (select case_number from officer_action where officer = :cadre)
+                                    and not excluded and rating in ('DISSATISFIED', 'VERY_DISSATISFIED')
+                                    and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
+                               (select count(*) from complaint where case_number in (select case_number from officer_action where officer = :cadre)
+                                    and received_on between :from and :to),
+                               0
+                        from watched_case where number in (select case_number from officer_action where officer = :cadre)
+                          and (completed_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
+            case DEPARTMENT -> single("""
                         select count(*),
                                count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
                                count(*) filter (where status = 'DELIVERED'),
@@ -126,14 +142,16 @@ public class EvaluationResource {
                                (select count(*) from review where :cadre = any(departments) and not excluded
                                     and rating in ('DISSATISFIED', 'VERY_DISSATISFIED')
                                     and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                               (select count(*) from complaint where department = :cadre and received_on between :from and :to)
+                               (select count(*) from complaint where department = :cadre and received_on between :from and :to),
+                               0
                         from watched_case where :cadre = any(departments)
                           and (completed_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
+        };
         List<Incident> incidents = Incident.list("cadreKind = ?1 and cadre = ?2 and occurredOn between ?3 and ?4 order by occurredOn",
                 kind, cadre, start, end);
         long handled = n(work[0]);
         return new Evaluation(kind, cadre, start, end, handled, n(work[1]), Figures.percent(n(work[1]), handled, 1), n(work[2]),
-                n(work[3]), n(work[4]), n(work[5]), incidents.stream().filter(i -> !i.exempt).count(),
+                n(work[3]), n(work[4]), n(work[5]), n(work[6]), incidents.stream().filter(i -> !i.exempt).count(),
                 incidents.stream().filter(i -> i.exempt).toList());
     }
 

@@ -16,7 +16,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "incident")
 public class Incident extends PanacheEntityBase {
-    public enum CadreKind { AGENT, DEPARTMENT }
+    /** A proxy agent (by id), a department (by code), or a department's officer (by login). */
+    public enum CadreKind { AGENT, DEPARTMENT, OFFICER }
 
     /** Late handling, an error, attitude, or slackness (庸懒散). */
     public enum Kind { LATE, ERROR, ATTITUDE, SLACKNESS }

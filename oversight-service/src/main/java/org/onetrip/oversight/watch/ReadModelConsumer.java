@@ -3,6 +3,7 @@ package org.onetrip.oversight.watch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
@@ -30,11 +31,13 @@ public class ReadModelConsumer {
     private static final String REQUEST = "org.onetrip.proxyagent.request.";
 
     private final Inbox inbox;
+    private final EntityManager entityManager;
     private final Map<String, Consumer<CloudEvent>> caseHandlers = new HashMap<>();
     private final Map<String, Consumer<CloudEvent>> requestHandlers = new HashMap<>();
 
-    ReadModelConsumer(Inbox inbox) {
+    ReadModelConsumer(Inbox inbox, EntityManager entityManager) {
         this.inbox = inbox;
+        this.entityManager = entityManager;
         for (String kind : List.of("submitted", "supplement-requested", "accepted", "not-accepted", "routed", "progressed",
                 "suspended", "resumed", "completed", "delivered", "withdrawn", "visit-recorded")) {
             caseHandlers.put(CASE + kind + ".v1", this::caseChanged);
@@ -57,6 +60,12 @@ public class ReadModelConsumer {
     @Blocking
     public void cases(ConsumerRecord<String, String> record) {
         inbox.process("intake-cases", record, caseHandlers);
+    }
+
+    @Incoming("proxy-visits")
+    @Blocking
+    public void visits(ConsumerRecord<String, String> record) {
+        inbox.process("proxy-visits", record, Map.of("org.onetrip.proxyagent.visit.recorded.v1", this::visitRecorded));
     }
 
     @Incoming("proxy-requests")
@@ -92,6 +101,7 @@ public class ReadModelConsumer {
         JsonNode d = event.data();
         String number = required(d, "number", event);
         OffsetDateTime at = OffsetDateTime.parse(required(d, "at", event));
+        recordOfficerAction(event.type().substring(CASE.length(), event.type().length() - 3), d, at);
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(number).orElseGet(WatchedCase::new);
         if (c.lastEventAt != null && c.lastEventAt.isAfter(at)) {
             return;
@@ -117,6 +127,31 @@ public class ReadModelConsumer {
         c.trips = d.path("trips").asInt();
         c.lastEventAt = at;
         c.persist();
+    }
+
+    private void visitRecorded(CloudEvent event) {
+        JsonNode d = event.data();
+        entityManager.createNativeQuery("insert into watched_visit (id, agent_id, author, village, visited_on)"
+                        + " values (:id, :agent, :author, :village, :on) on conflict (id) do nothing")
+                .setParameter("id", UUID.fromString(required(d, "noteId", event)))
+                .setParameter("agent", d.hasNonNull("agentId") ? UUID.fromString(d.get("agentId").asText()) : null)
+                .setParameter("author", d.path("author").asText())
+                .setParameter("village", d.path("village").asText())
+                .setParameter("on", LocalDate.parse(required(d, "visitedOn", event)))
+                .executeUpdate();
+    }
+
+    /** An officer's own step on a case (through the inbox; department systems act as "department:<code>"). */
+    private void recordOfficerAction(String kind, JsonNode d, OffsetDateTime at) {
+        String actor = d.path("actor").asText("");
+        String department = d.path("department").asText(null);
+        if (department == null || actor.isEmpty() || actor.startsWith("department:") || actor.equals("system")) {
+            return;
+        }
+        entityManager.createNativeQuery("insert into officer_action (case_number, officer, department, kind, at)"
+                        + " values (:n, :o, :d, :k, :at) on conflict do nothing")
+                .setParameter("n", d.path("number").asText()).setParameter("o", actor).setParameter("d", department)
+                .setParameter("k", kind).setParameter("at", at).executeUpdate();
     }
 
     private void requestChanged(CloudEvent event) {

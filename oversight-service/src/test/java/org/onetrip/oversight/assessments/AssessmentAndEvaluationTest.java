@@ -100,6 +100,30 @@ class AssessmentAndEvaluationTest {
         given().auth().oauth2(TestTokens.token("deputy")).get("/api/v1/evaluations/DEPARTMENT/" + department).then().statusCode(403);
     }
 
+    @Test
+    void officersAreEvaluatedOnTheCasesTheyWorkedAndAgentsOnTheirVisits() {
+        String number = Events.newCaseNumber("330109080");
+        Events.caseEvent("progressed", number, "330109080", "IN_PROGRESS", "WINDOW", LocalDate.of(2026, 3, 2), 5,
+                LocalDate.of(2026, 3, 9), 1, Events.at(LocalDate.of(2026, 3, 3)),
+                Map.of("actor", "officer-li", "department", "330109080-MZ"));
+        Events.caseEvent("completed", number, "330109080", "COMPLETED", "WINDOW", LocalDate.of(2026, 3, 2), 5,
+                LocalDate.of(2026, 3, 9), 1, Events.at(LocalDate.of(2026, 3, 10)),
+                Map.of("actor", "department:330109080-MZ", "department", "330109080-MZ"));
+        String agent = java.util.UUID.randomUUID().toString();
+        org.onetrip.platform.testing.KafkaProbe.sendEvent("proxy.visits", "/onetrip/proxy-agent",
+                "org.onetrip.proxyagent.visit.recorded.v1", agent, Events.json(Map.of("noteId", java.util.UUID.randomUUID().toString(),
+                        "agentId", agent, "author", "agent-wang", "village", "330109080201", "town", "330109080",
+                        "visitedOn", "2026-03-05", "kind", "HOUSEHOLD", "topics", java.util.List.of("养老"), "problems", 1)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                WatchedCase.<WatchedCase>findByIdOptional(number).map(c -> "COMPLETED".equals(c.status)).orElse(false))
+                && ((Number) supervisor().queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .get("/api/v1/evaluations/AGENT/" + agent).path("visitNotes")).intValue() == 1);
+        supervisor().queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").get("/api/v1/evaluations/OFFICER/officer-li")
+                .then().statusCode(200).body("handled", equalTo(1)).body("onTime", equalTo(0));
+        supervisor().queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .get("/api/v1/evaluations/OFFICER/department:330109080-MZ").then().statusCode(200).body("handled", equalTo(0));
+    }
+
     private static RequestSpecification deputy(String subject) {
         return given().auth().oauth2(TestTokens.token(new LocalTokens.Holder(subject, "deputy", null, null))).contentType(ContentType.JSON);
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.outbox.Outbox;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -66,12 +67,22 @@ public class VisitNoteResource {
         }
     }
 
+    /** What oversight learns of a visit, on proxy.visits (key = note id): who, where, when, what about; no household. */
+    public record VisitRecorded(UUID noteId, UUID agentId, String author, String village, String town, LocalDate visitedOn,
+                                VisitNote.Kind kind, List<String> topics, int problems) {
+    }
+
+    public static final String TOPIC = "proxy.visits";
+    public static final String RECORDED = "org.onetrip.proxyagent.visit.recorded.v1";
+
     private final Scope scope;
     private final RequestService requests;
+    private final Outbox outbox;
 
-    VisitNoteResource(Scope scope, RequestService requests) {
+    VisitNoteResource(Scope scope, RequestService requests, Outbox outbox) {
         this.scope = scope;
         this.requests = requests;
+        this.outbox = outbox;
     }
 
     @POST
@@ -96,6 +107,8 @@ public class VisitNoteResource {
         note.followUps = n.followUps();
         note.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         note.persist();
+        outbox.publish(TOPIC, RECORDED, note.id.toString(), new VisitRecorded(note.id, note.agentId, note.author, note.village,
+                note.town, note.visitedOn, note.kind, n.topics(), note.problems.size()));
         return Response.created(uri.getAbsolutePathBuilder().path(note.id.toString()).build()).entity(NoteView.of(note)).build();
     }
 

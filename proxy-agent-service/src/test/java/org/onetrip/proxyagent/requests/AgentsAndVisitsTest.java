@@ -4,6 +4,8 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.onetrip.platform.testing.EventSchemas;
+import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.proxyagent.Fixtures;
 
@@ -43,10 +45,17 @@ class AgentsAndVisitsTest {
         String village = Fixtures.newVillage();
         String subject = Fixtures.newSubject("visitor");
         Fixtures.addAgent(subject, "走访员", "VILLAGE", village, 5);
-        String note = Fixtures.asAgent(subject).body(Map.of("village", village, "visitedOn", LocalDate.now().toString(),
-                        "household", "李家", "kind", "HOUSEHOLD", "topics", List.of("残疾人补助", "医疗"),
-                        "problems", List.of("李阿婆行动不便，想申请残疾人补助")))
-                .post("/api/v1/visit-notes").then().statusCode(201).extract().path("id");
+        String note;
+        try (KafkaProbe visits = new KafkaProbe("proxy.visits")) {
+            note = Fixtures.asAgent(subject).body(Map.of("village", village, "visitedOn", LocalDate.now().toString(),
+                            "household", "李家", "kind", "HOUSEHOLD", "topics", List.of("残疾人补助", "医疗"),
+                            "problems", List.of("李阿婆行动不便，想申请残疾人补助")))
+                    .post("/api/v1/visit-notes").then().statusCode(201).extract().path("id");
+            var recorded = visits.awaitRecords(seen -> seen.stream().anyMatch(r -> note.equals(r.key())), java.time.Duration.ofSeconds(60))
+                    .stream().filter(r -> note.equals(r.key())).findFirst().orElseThrow();
+            EventSchemas.assertValid(recorded);
+            assertThat(recorded.value()).doesNotContain("李家");
+        }
         String requestId = Fixtures.asAgent(subject).body(Map.of("itemCode", item, "residentName", "李阿婆",
                         "residentIdNumber", "360426199101010071", "phone", "13700002222"))
                 .post("/api/v1/visit-notes/" + note + "/problems/0/request")
