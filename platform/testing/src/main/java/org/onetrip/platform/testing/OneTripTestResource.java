@@ -29,9 +29,9 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     }
 
     /** Keys made for this test JVM, the same for every start in it, so sealed data stays readable. */
-    private static final String PII_KEY = randomKey();
-    private static final String OLD_PII_KEY = randomKey();
-    private static final String PII_HASH_KEY = randomKey();
+    public static final String PII_KEY = randomKey();
+    static final String OLD_PII_KEY = randomKey();
+    public static final String PII_HASH_KEY = randomKey();
 
     private static String randomKey() {
         byte[] key = new byte[32];

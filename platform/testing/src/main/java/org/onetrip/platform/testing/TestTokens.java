@@ -14,7 +14,7 @@ public final class TestTokens {
     }
 
     /** The public key the services under test verify tokens with, as PEM. */
-    static String publicKeyPem() {
+    public static String publicKeyPem() {
         return LocalTokens.pem("PUBLIC KEY", KEYS.getPublic().getEncoded());
     }
 

@@ -1,0 +1,182 @@
+package org.onetrip.e2e;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.onetrip.platform.testing.KafkaProbe;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.onetrip.e2e.Actors.*;
+
+/** The journeys of the reform across the four packaged services, over HTTP and Kafka only. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneysIT {
+    private final OneTripSystem system = OneTripSystem.get();
+
+    @Test
+    @Order(1)
+    void windowOneTrip() {
+        String village = newVillage();
+        awaitOffered(system.intake, ELDERLY_CARD);
+        String number = clerk(system.intake).body(submission(ELDERLY_CARD, village, List.of("M01"), List.of("PROXY_APPLICANT")))
+                .post("/api/v1/cases").then().statusCode(201)
+                .body("status", equalTo("SUPPLEMENT_REQUESTED"))
+                .body("notice.missing.code", containsInAnyOrder("M03", "M04", "M05"))
+                .extract().path("number");
+        clerk(system.intake).body(Map.of("materials", List.of(Map.of("code", "M03"), Map.of("code", "M04"), Map.of("code", "M05"))))
+                .post("/api/v1/cases/" + number + "/supplement").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        clerk(system.intake).body(Map.of("purpose", "递交材料")).post("/api/v1/cases/" + number + "/visits").then().statusCode(200);
+        try (KafkaProbe cases = new KafkaProbe("intake.cases")) {
+            clerk(system.intake).post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200)
+                    .body("status", equalTo("ROUTED")).body("dueDate", notNullValue());
+            ConsumerRecord<String, String> routed = cases.awaitRecords(seen -> seen.stream().anyMatch(r -> number.equals(r.key())
+                    && "org.onetrip.intake.case.routed.v1".equals(KafkaProbe.header(r, "ce_type"))), PATIENCE)
+                    .stream().filter(r -> number.equals(r.key()) && r.value().contains("ROUTED")).findFirst().orElseThrow();
+            assertThat(routed.value()).contains(MZ);
+        }
+        departmentReports(number, MZ, "acknowledged", Map.of());
+        departmentReports(number, MZ, "decided", Map.of("decision", "APPROVED", "resultDocument", "义民优字〔2026〕0100号"));
+        awaitStatus(system.intake, number, "COMPLETED");
+        clerk(system.intake).body(Map.of("method", "WINDOW_PICKUP")).post("/api/v1/cases/" + number + "/delivery")
+                .then().statusCode(200).body("status", equalTo("DELIVERED")).body("trips", equalTo(1));
+
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
+                .get("/api/v1/figures").path("casesCompleted")).intValue() == 1);
+        given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village).get("/api/v1/figures")
+                .then().body("completedOnTime", equalTo(1)).body("atMostOneTrip", equalTo(1)).body("windowPercent", equalTo(100.0f));
+        supervisor(system.oversight).post("/api/v1/board/" + village + "/weeks/" + thisMonday())
+                .then().statusCode(200).body("casesCompleted", equalTo(1)).body("completedOnTime", equalTo(1));
+    }
+
+    @Test
+    @Order(2)
+    void proxyZeroTrips() {
+        String village = newVillage();
+        String item = given().baseUri(system.catalogue.url("")).queryParam("q", "残疾人补助救助保障").get("/api/v1/catalogue/items")
+                .then().statusCode(200).extract().path("items[0].code");
+        String agent = "agent-" + village;
+        clerk(system.proxyAgent).body(Map.of("subject", agent, "name", "李文书", "level", "VILLAGE", "jurisdiction", village,
+                "roles", List.of("VILLAGE_CLERK"), "partyMember", true, "active", true, "capacity", 10))
+                .post("/api/v1/agents").then().statusCode(201);
+        awaitTrue(() -> given().baseUri(system.proxyAgent.url("")).queryParam("size", 100).get("/api/v1/villages/" + village + "/items")
+                .asString().contains(item));
+        String request = clerk(system.proxyAgent).body(Map.of("itemCode", item, "village", village, "source", "PHONE",
+                        "residentName", "张大伯", "residentIdNumber", "360426199101010071", "phone", "13700003333"))
+                .post("/api/v1/requests").then().statusCode(201).body("status", equalTo("ASSIGNED")).extract().path("id");
+        var asAgent = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> as(system.proxyAgent, "agent", null, village, agent);
+        asAgent.get().post("/api/v1/requests/" + request + "/contact").then().statusCode(200);
+        asAgent.get().body(Map.of("materials", List.of("M01", "M05", "M06"))).post("/api/v1/requests/" + request + "/materials")
+                .then().statusCode(200);
+        asAgent.get().post("/api/v1/requests/" + request + "/submission").then().statusCode(200);
+
+        awaitTrue(() -> asAgent.get().get("/api/v1/requests/" + request).path("caseNumber") != null);
+        String number = asAgent.get().get("/api/v1/requests/" + request).path("caseNumber");
+        clerk(system.intake).get("/api/v1/cases/" + number).then().statusCode(200)
+                .body("channel", equalTo("PROXY")).body("status", equalTo("SUBMITTED")).body("proxyRequestId", equalTo(request));
+        clerk(system.intake).post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        officer(system.intake, CL).body(Map.of("decision", "APPROVED", "resultDocument", "残补〔2026〕0007号"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200).body("status", equalTo("COMPLETED"));
+        awaitTrue(() -> "COMPLETED".equals(asAgent.get().get("/api/v1/requests/" + request).path("status")));
+        asAgent.get().post("/api/v1/requests/" + request + "/delivery").then().statusCode(200);
+        asAgent.get().body(Map.of("note", "本人签收")).post("/api/v1/requests/" + request + "/confirmation")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("caseTrips", equalTo(0));
+
+        clerk(system.proxyAgent).queryParam("jurisdiction", village).get("/api/v1/figures")
+                .then().statusCode(200).body("rows[0].zeroTripDeliveries", equalTo(1)).body("rows[0].closed", equalTo(1));
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
+                .get("/api/v1/figures").path("proxyRequestsDelivered")).intValue() == 1);
+        supervisor(system.oversight).post("/api/v1/board/" + village + "/weeks/" + thisMonday())
+                .then().statusCode(200).body("villages[0].name", equalTo(village)).body("villages[0].onTime", equalTo(1));
+    }
+
+    @Test
+    @Order(3)
+    void lateCase() {
+        String village = newVillage();
+        String number = acceptedCase(system.intake, village);
+        // Oversight's clock moves on 40 days (an injected offset, not a wait): the case is past due.
+        system.oversight.stop();
+        system.oversight.withEnv("ONETRIP_CLOCK_OFFSET", "P40D").start();
+        try {
+            system.oversight.awaitReady(OneTripSystem.READY);
+            awaitTrue(() -> officer(system.oversight, MZ).queryParam("jurisdiction", village).get("/api/v1/alerts")
+                    .jsonPath().getList("items.kind").containsAll(List.of("WARNING", "BREACH")));
+            officer(system.oversight, MZ).queryParam("jurisdiction", village).get("/api/v1/alerts")
+                    .then().body("items.subject", hasItem(number));
+        } finally {
+            system.oversight.stop();
+            system.oversight.withEnv("ONETRIP_CLOCK_OFFSET", "PT0S").start();
+            system.oversight.awaitReady(OneTripSystem.READY);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void badReview() {
+        String village = newVillage();
+        String number = acceptedCase(system.intake, village);
+        officer(system.intake, MZ).body(Map.of("decision", "APPROVED")).post("/api/v1/inbox/cases/" + number + "/decision")
+                .then().statusCode(200);
+        awaitTrue(() -> clerk(system.oversight).body(Map.of("caseNumber", number, "rating", "DISSATISFIED", "comment", "等待太久"))
+                .post("/api/v1/reviews").statusCode() == 201);
+        String rect = officer(system.oversight, MZ).queryParam("size", 100).get("/api/v1/rectifications")
+                .jsonPath().getString("items.find { it.caseNumber == '" + number + "' }.id");
+        officer(system.oversight, MZ).body(Map.of("text", "已回访")).post("/api/v1/rectifications/" + rect + "/callback").then().statusCode(200);
+        officer(system.oversight, MZ).body(Map.of("text", "已整改")).post("/api/v1/rectifications/" + rect + "/report").then().statusCode(200);
+        supervisor(system.oversight).body(Map.of("accepted", true)).post("/api/v1/rectifications/" + rect + "/verification")
+                .then().statusCode(200).body("status", equalTo("VERIFIED"));
+        clerk(system.oversight).body(Map.of("caseNumber", number, "rating", "SATISFIED")).post("/api/v1/reviews")
+                .then().statusCode(201).body("round", equalTo(2));
+    }
+
+    @Test
+    @Order(5)
+    void greenChannelForAnAGradeEmployer() {
+        String item = "330109-XK-0001";
+        awaitOffered(system.intake, item);
+        Map<String, Object> s = submission(item, "330109", List.of("P01", "P02", "P06", "P07"), List.of());
+        s.put("applicantClass", "EMPLOYER_GRADE_A");
+        String number = as(system.intake, "clerk", null, "330109", "clerk-crj").body(s).post("/api/v1/cases")
+                .then().statusCode(201).body("status", equalTo("SUBMITTED")).body("ruleCode", equalTo("GRADE_A"))
+                .body("notice.waived", containsInAnyOrder("P04", "P05")).body("notice.fetched", equalTo(List.of("P03")))
+                .extract().path("number");
+        as(system.intake, "clerk", null, "330109", "clerk-crj").post("/api/v1/cases/" + number + "/acceptance")
+                .then().statusCode(200).body("promisedDays", equalTo(5));
+    }
+
+    @Test
+    @Order(6)
+    void aNewCatalogueVersionChangesNewCasesOnly() {
+        String item = TOWN + "-QR-0002";
+        awaitOffered(system.intake, item);
+        String accepted = clerk(system.intake).body(submission(item, newVillage(), List.of("M01", "M05", "M07"), List.of()))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("number");
+        clerk(system.intake).post("/api/v1/cases/" + accepted + "/acceptance").then().statusCode(200).body("itemVersion", equalTo(1));
+
+        var admin = as(system.catalogue, "catalogue-admin", null, null, "admin-liu");
+        Map<String, Object> guide = admin.get("/api/v1/catalogue/items/" + item).then().statusCode(200).extract().path("guide");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> materials = new java.util.ArrayList<>((List<Map<String, Object>>) guide.get("materials"));
+        materials.add(Map.of("code", "M20", "name", "就业困难情况说明", "necessity", "REQUIRED", "form", "ORIGINAL", "copies", 1,
+                "medium", "PAPER", "source", "APPLICANT"));
+        guide.put("materials", materials);
+        as(system.catalogue, "catalogue-admin", null, null, "admin-liu").body(guide).put("/api/v1/items/" + item + "/draft")
+                .then().statusCode(200).body("version", equalTo(2));
+        as(system.catalogue, "catalogue-admin", null, null, "admin-liu").post("/api/v1/items/" + item + "/publication")
+                .then().statusCode(200);
+        awaitTrue(() -> clerk(system.intake).body(submission(item, TOWN, List.of("M01", "M05", "M07"), List.of()))
+                .post("/api/v1/checks").jsonPath().getList("missing.code").contains("M20"));
+        clerk(system.intake).get("/api/v1/cases/" + accepted).then().body("itemVersion", equalTo(1)).body("status", equalTo("ROUTED"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.onetrip.e2e;
+
+import org.onetrip.devstack.LocalTokens;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestInfrastructure;
+import org.onetrip.platform.testing.TestTokens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole backend for the end-to-end tests: the devstack (real PostgreSQL and Kafka) and the four
+ * packaged services as separate processes, started once for the test JVM and stopped when it ends,
+ * whatever the tests did.
+ */
+final class OneTripSystem {
+    static final Duration READY = Duration.ofSeconds(120);
+    private static OneTripSystem instance;
+
+    final ServiceProcess catalogue;
+    final ServiceProcess intake;
+    final ServiceProcess proxyAgent;
+    final ServiceProcess oversight;
+    private final Map<String, String> env;
+    private final Path root;
+
+    private OneTripSystem() {
+        root = Path.of(System.getProperty("onetrip.root", "..")).toAbsolutePath().normalize();
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        env = Map.ofEntries(
+                Map.entry("ONETRIP_POSTGRES_URL", infrastructure.postgresUrl()),
+                Map.entry("ONETRIP_POSTGRES_USER", infrastructure.postgresUser()),
+                Map.entry("ONETRIP_POSTGRES_PASSWORD", infrastructure.postgresPassword()),
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers()),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem()),
+                Map.entry("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER),
+                Map.entry("ONETRIP_PII_KEY_LOCAL", OneTripTestResource.PII_KEY),
+                Map.entry("ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY),
+                Map.entry("ONETRIP_CATALOGUE_SAMPLE_DATA", "true"),
+                Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", "1s"));
+        catalogue = service("catalogue", "catalogue-service");
+        intake = service("intake", "intake-service");
+        proxyAgent = service("proxy-agent", "proxy-agent-service");
+        oversight = service("oversight", "oversight-service");
+        List<ServiceProcess> all = List.of(catalogue, intake, proxyAgent, oversight);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> all.forEach(ServiceProcess::stop), "onetrip-e2e-stop"));
+        all.forEach(ServiceProcess::start);
+        all.forEach(s -> s.awaitReady(READY));
+    }
+
+    static synchronized OneTripSystem get() {
+        if (instance == null) {
+            instance = new OneTripSystem();
+        }
+        return instance;
+    }
+
+    /** A further process of a service against the same database and consumer group (another replica). */
+    ServiceProcess replica(String name, String module) {
+        ServiceProcess replica = service(name, module);
+        Runtime.getRuntime().addShutdownHook(new Thread(replica::stop, name + "-stop"));
+        return replica;
+    }
+
+    private ServiceProcess service(String name, String module) {
+        return new ServiceProcess(name, module, freePort(), env, root);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
