@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onetrip.platform.testing.KafkaProbe;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Map;
 
@@ -114,6 +116,11 @@ class JourneysIT {
                     .jsonPath().getList("items.kind").containsAll(List.of("WARNING", "BREACH")));
             officer(system.oversight, MZ).queryParam("jurisdiction", village).get("/api/v1/alerts")
                     .then().body("items.subject", hasItem(number));
+            // On the board of the week the clock now stands in.
+            LocalDate monday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40)
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            supervisor(system.oversight).post("/api/v1/board/" + village + "/weeks/" + monday)
+                    .then().statusCode(200).body("deadlineBreaches", equalTo(1));
         } finally {
             system.oversight.stop();
             system.oversight.withEnv("ONETRIP_CLOCK_OFFSET", "PT0S").start();

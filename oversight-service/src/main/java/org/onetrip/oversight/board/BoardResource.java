@@ -123,6 +123,7 @@ public class BoardResource {
                 new String[] {"按时办结率", f.onTimePercent() + "%"},
                 new String[] {"零跑腿占比", f.zeroTripPercent() + "%"},
                 new String[] {"最多跑一次占比", f.atMostOneTripPercent() + "%"},
+                new String[] {"临期预警 / 超期办件", f.deadlineWarnings() + " / " + f.deadlineBreaches()},
                 new String[] {"代办申请 / 代办送达", f.proxyRequestsReceived() + " / " + f.proxyRequestsDelivered()},
                 new String[] {"整改中 / 逾期整改", f.openRectifications() + " / " + f.overdueRectifications()},
                 new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()}));

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The reform's figures for a jurisdiction (and everything below it) and a period, as the weekly board
  * posts them. Counts of cases are of those submitted, accepted or completed within the period; shares
- * are of the cases completed within it. Nothing here names a person.
+ * are of the cases completed within it; warnings and breaches are those raised within it. Nothing here
+ * names a person.
  */
 public record Figures(String jurisdiction, LocalDate from, LocalDate to,
                       long items, long reformListedItems, BigDecimal reformListedPercent,
@@ -17,6 +18,7 @@ public record Figures(String jurisdiction, LocalDate from, LocalDate to,
                       long completedThroughWindow, BigDecimal windowPercent,
                       long completedOnTime, BigDecimal onTimePercent,
                       long zeroTrip, BigDecimal zeroTripPercent, long atMostOneTrip, BigDecimal atMostOneTripPercent,
+                      long deadlineWarnings, long deadlineBreaches,
                       long proxyRequestsReceived, long proxyRequestsDelivered,
                       Map<String, Long> reviews, long openRectifications, long overdueRectifications,
                       long complaintsReceived, long complaintsClosed,

@@ -42,6 +42,9 @@ public class FiguresCalculator {
                        count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips = 0),
                        count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips <= 1)
                 from watched_case where jurisdiction like :prefix""".formatted(ZONE), prefix, from, to);
+        Object[] alerts = single("""
+                select count(*) filter (where kind = 'WARNING'), count(*) filter (where kind = 'BREACH')
+                from alert where jurisdiction like :prefix and raised_on between :from and :to""", prefix, from, to);
         Object[] requests = single("""
                 select count(*) filter (where (requested_at at time zone %1$s)::date between :from and :to),
                        count(*) filter (where (delivered_at at time zone %1$s)::date between :from and :to)
@@ -76,7 +79,8 @@ public class FiguresCalculator {
         return new Figures(jurisdiction, from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
                 n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
-                n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(requests[0]), n(requests[1]), reviews,
+                n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
+                n(requests[1]), reviews,
                 n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]), departments, villages);
     }
 
