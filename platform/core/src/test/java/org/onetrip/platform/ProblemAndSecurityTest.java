@@ -101,6 +101,16 @@ class ProblemAndSecurityTest {
     }
 
     @Test
+    void aQueryParameterThatCannotBeReadIsABadRequestNotAMissingPage() {
+        given().auth().oauth2(TestTokens.token("clerk")).queryParam("colour", "PURPLE")
+                .when().get("/api/v1/probes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:onetrip:problem:malformed-request"))
+                .body("detail", containsString("PURPLE"));
+    }
+
+    @Test
     void anUnknownPathIsAProblemToo() {
         given().auth().oauth2(TestTokens.token("clerk"))
                 .when().get("/api/v1/nothing-here")

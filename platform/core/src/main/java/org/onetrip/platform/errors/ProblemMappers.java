@@ -94,6 +94,13 @@ public class ProblemMappers {
             return unmappableJson(json, headers, uri);
         }
         int status = e.getResponse().getStatus();
+        // JAX-RS answers 404 when a path or query parameter cannot be converted (an unknown enum value, a
+        // malformed date); that is a bad request, not a missing resource.
+        if (status == 404 && e.getCause() != null) {
+            Locale locale = ProblemMessages.localeOf(headers);
+            return respond(ProblemKind.MALFORMED_REQUEST, ProblemMessages.format(locale, "bad-parameter",
+                    e.getCause().getMessage()), List.of(), locale, uri);
+        }
         ProblemKind kind = ProblemKind.ofStatus(status);
         String detailKey = switch (kind) {
             case MALFORMED_REQUEST -> "malformed-request";

@@ -31,6 +31,12 @@ public class ProbeResource {
         this.probes = probes;
     }
 
+    @jakarta.ws.rs.GET
+    @RolesAllowed(Roles.CLERK)
+    public String byColour(@jakarta.ws.rs.QueryParam("colour") Colour colour) {
+        return String.valueOf(colour);
+    }
+
     @POST
     @RolesAllowed(Roles.CLERK)
     public Response record(@Valid @NotNull ProbeRequest request) {
