@@ -1,5 +1,7 @@
 package org.onetrip.e2e;
 
+import org.onetrip.platform.testing.ServiceProcess;
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.onetrip.devstack.LocalTokens;

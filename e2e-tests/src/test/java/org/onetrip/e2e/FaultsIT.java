@@ -1,5 +1,8 @@
 package org.onetrip.e2e;
 
+import org.onetrip.platform.testing.OneTripSystem;
+import org.onetrip.platform.testing.ServiceProcess;
+
 import org.junit.jupiter.api.Test;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.TestInfrastructure;

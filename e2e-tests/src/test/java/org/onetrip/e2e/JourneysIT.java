@@ -1,5 +1,7 @@
 package org.onetrip.e2e;
 
+import org.onetrip.platform.testing.OneTripSystem;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

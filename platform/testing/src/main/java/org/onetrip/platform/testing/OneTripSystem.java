@@ -1,9 +1,6 @@
-package org.onetrip.e2e;
+package org.onetrip.platform.testing;
 
 import org.onetrip.devstack.LocalTokens;
-import org.onetrip.platform.testing.OneTripTestResource;
-import org.onetrip.platform.testing.TestInfrastructure;
-import org.onetrip.platform.testing.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +16,14 @@ import java.util.Map;
  * packaged services as separate processes, started once for the test JVM and stopped when it ends,
  * whatever the tests did.
  */
-final class OneTripSystem {
-    static final Duration READY = Duration.ofSeconds(120);
+public final class OneTripSystem {
+    public static final Duration READY = Duration.ofSeconds(120);
     private static OneTripSystem instance;
 
-    final ServiceProcess catalogue;
-    final ServiceProcess intake;
-    final ServiceProcess proxyAgent;
-    final ServiceProcess oversight;
+    public final ServiceProcess catalogue;
+    public final ServiceProcess intake;
+    public final ServiceProcess proxyAgent;
+    public final ServiceProcess oversight;
     private final Map<String, String> env;
     private final Path root;
 
@@ -54,7 +51,7 @@ final class OneTripSystem {
         all.forEach(s -> s.awaitReady(READY));
     }
 
-    static synchronized OneTripSystem get() {
+    public static synchronized OneTripSystem get() {
         if (instance == null) {
             instance = new OneTripSystem();
         }
@@ -62,7 +59,7 @@ final class OneTripSystem {
     }
 
     /** A further process of a service against the same database and consumer group (another replica). */
-    ServiceProcess replica(String name, String module) {
+    public ServiceProcess replica(String name, String module) {
         ServiceProcess replica = service(name, module);
         Runtime.getRuntime().addShutdownHook(new Thread(replica::stop, name + "-stop"));
         return replica;

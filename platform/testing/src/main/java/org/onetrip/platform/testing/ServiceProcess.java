@@ -1,4 +1,4 @@
-package org.onetrip.e2e;
+package org.onetrip.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service running as its own process, as it would be deployed. */
-final class ServiceProcess {
+public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final String name;
-    final int port;
+    public final String name;
+    public final int port;
     private final Path jar;
     private final Map<String, String> env;
     private final Path log;
@@ -33,19 +33,24 @@ final class ServiceProcess {
         this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.env = new HashMap<>(env);
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        this.log = root.resolve("e2e-tests/target/logs/" + name + ".log");
+        this.log = root.resolve("target/onetrip-logs/" + name + ".log");
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
-    ServiceProcess withEnv(String key, String value) {
+    public ServiceProcess withEnv(String key, String value) {
         env.put(key, value);
         return this;
     }
 
-    void start() {
+    /** The operating-system process id, for measuring it. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public void start() {
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -59,7 +64,7 @@ final class ServiceProcess {
         }
     }
 
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -83,12 +88,12 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, as an operator stops it. */
-    void stop() {
+    public void stop() {
         end(false);
     }
 
     /** SIGKILL, as a crash. */
-    void kill() {
+    public void kill() {
         end(true);
     }
 
