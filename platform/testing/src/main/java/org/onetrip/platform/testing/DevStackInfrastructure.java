@@ -48,6 +48,7 @@ final class DevStackInfrastructure implements TestInfrastructure {
         }
         try {
             Path data = Files.createTempDirectory("onetrip-devstack-");
+            Files.createDirectories(log().getParent());
             Path devstack = Path.of(home);
             List<String> command = List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
