@@ -1,6 +1,8 @@
 package org.onetrip.oversight.reviews;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -89,15 +91,22 @@ public class Rectification extends PanacheEntityBase {
         status = next;
     }
 
-    public boolean isOverdue(LocalDate today) {
-        return !status.done() && status != Status.APPEALED
-                && (calledBackAt == null && today.isAfter(callbackDue) || reportedAt == null && today.isAfter(reportDue));
-    }
-
     /** Open rectifications whose callback or report is past due. */
     public static List<Rectification> overdue(LocalDate today) {
-        return Rectification.<Rectification>list("status not in ?1 and ((calledBackAt is null and callbackDue < ?2)"
-                        + " or (reportedAt is null and reportDue < ?2))",
-                List.of(Status.VERIFIED, Status.APPEAL_UPHELD, Status.APPEALED), today);
+        return of(null, today).list();
+    }
+
+    /**
+     * A department's rectifications (all when {@code department} is null), newest first; with
+     * {@code overdueOn}, only those whose callback or report is past due on that day.
+     */
+    public static PanacheQuery<Rectification> of(String department, LocalDate overdueOn) {
+        String overdue = overdueOn == null ? "" : " and status not in :finished and ((calledBackAt is null and callbackDue < :day)"
+                + " or (reportedAt is null and reportDue < :day))";
+        Parameters parameters = Parameters.with("department", department);
+        if (overdueOn != null) {
+            parameters.and("finished", List.of(Status.VERIFIED, Status.APPEAL_UPHELD, Status.APPEALED)).and("day", overdueOn);
+        }
+        return find("(:department is null or department = :department)" + overdue + " order by openedOn desc", parameters);
     }
 }

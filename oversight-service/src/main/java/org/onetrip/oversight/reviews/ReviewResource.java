@@ -81,10 +81,8 @@ public class ReviewResource {
     public Page<Rectification> rectifications(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                               @BeanParam @Valid PageRequest page) {
         String department = token.getGroups().contains(Roles.SUPERVISOR) ? null : scope.requireDepartment();
-        var all = Rectification.<Rectification>find("(?1 is null or department = ?1) order by openedOn desc", department).list()
-                .stream().filter(r -> !overdue || r.isOverdue(calendar.today())).toList();
-        int from = Math.min(page.page * page.size, all.size());
-        return new Page<>(all.subList(from, Math.min(from + page.size, all.size())), page.page, page.size, all.size());
+        var query = Rectification.of(department, overdue ? calendar.today() : null);
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
     }
 
     @POST

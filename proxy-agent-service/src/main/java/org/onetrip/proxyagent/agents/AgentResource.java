@@ -118,7 +118,9 @@ public class AgentResource {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
         var query = Agent.<Agent>find("jurisdiction like ?1 order by jurisdiction, name", prefix + "%");
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(this::view);
+        List<Agent> agents = query.page(page.page, page.size).list();
+        Map<UUID, Long> open = assignment.openRequests(agents.stream().map(a -> a.id).toList());
+        return new Page<>(agents, page.page, page.size, query.count()).map(a -> view(a, open));
     }
 
     @GET
@@ -184,7 +186,10 @@ public class AgentResource {
     }
 
     private AgentView view(Agent a) {
-        Map<UUID, Long> open = assignment.openRequests(List.of(a.id));
+        return view(a, assignment.openRequests(List.of(a.id)));
+    }
+
+    private static AgentView view(Agent a, Map<UUID, Long> open) {
         return new AgentView(a.id, a.subject, a.name, a.level, a.jurisdiction, a.roles, a.partyMember, a.phone, a.active,
                 a.capacity, open.getOrDefault(a.id, 0L), a.items, a.duties, a.pledge, a.enterprises);
     }
