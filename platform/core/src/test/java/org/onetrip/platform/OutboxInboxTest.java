@@ -123,6 +123,18 @@ class OutboxInboxTest {
         assertThat(applied(invalidKey)).isEmpty();
     }
 
+    @Test
+    void anEventWaitsOutAnUnreachableDatabaseInsteadOfBeingDeadLettered() {
+        String aggregate = unique("database-away");
+        // Five failed attempts, more than the three an event's own failure gets.
+        KafkaProbe.sendEvent(ProbeService.TOPIC, "/test", ProbeService.RECORDED, aggregate, "{\"seq\":1,\"unreachable\":5}");
+
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 1);
+        try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
+            assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> aggregate.equals(r.key()));
+        }
+    }
+
     private static List<Integer> applied(String aggregate) {
         return QuarkusTransaction.requiringNew().call(() -> ProbeApplied.sequence(aggregate));
     }

@@ -3,7 +3,10 @@ package org.onetrip.platform.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,27 +14,43 @@ import org.jboss.logging.Logger;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * Applies an incoming event exactly once: its {@code ce_id} is recorded in the same transaction as its
  * effect, so a redelivered event changes nothing.
  *
- * <p>A failure is retried a bounded number of times, each in a fresh transaction; then the exception
- * goes back to the messaging connector, whose dead-letter strategy moves the record aside with the
- * reason, so the partition moves on. A {@link PoisonEventException} skips the retries.
+ * <p>A failure of the event's own making is retried a bounded number of times, each in a fresh
+ * transaction; then the exception goes back to the messaging connector, whose failure strategy
+ * ({@link InboxFailureStrategy}) moves the record to the dead-letter topic with the reason, so the
+ * partition moves on. A {@link PoisonEventException} skips the retries. A database that cannot be reached
+ * is not the event's fault: the inbox waits for it, however long that takes.
+ *
+ * <p>When the service stops, the inbox finishes what it is applying while the database is still there and
+ * defers everything after ({@link EventDeferredException}): those records stay uncommitted and go to the
+ * next consumer, instead of failing against a closed database and being dead-lettered.
  */
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(15);
+    /** SQLSTATE classes of a database that is away or refusing work: connection, resources, operator. */
+    private static final List<String> UNAVAILABLE_STATES = List.of("08", "53", "57P");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final int maxAttempts;
     private final Duration firstBackoff;
+    private final AtomicInteger applying = new AtomicInteger();
+    private volatile boolean stopping;
 
     Inbox(EntityManager entityManager, ObjectMapper json, MeterRegistry metrics,
           @ConfigProperty(name = "onetrip.inbox.max-attempts", defaultValue = "3") int maxAttempts,
@@ -51,25 +70,56 @@ public class Inbox {
     public void process(String consumer, ConsumerRecord<String, String> record,
                         Map<String, Consumer<CloudEvent>> handlers) {
         CloudEvent event = CloudEventHeaders.read(record, json);
-        Duration backoff = firstBackoff;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, handlers));
-                return;
-            } catch (RuntimeException e) {
-                PoisonEventException poison = poison(e);
-                if (poison != null) {
-                    throw poison;
+        applying.incrementAndGet();
+        try {
+            Duration backoff = firstBackoff;
+            for (int attempt = 1; ; attempt++) {
+                if (stopping) {
+                    throw deferred(consumer, event, null);
                 }
-                if (attempt >= maxAttempts) {
-                    throw e;
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, handlers));
+                    return;
+                } catch (RuntimeException e) {
+                    if (cause(e, PoisonEventException.class) != null) {
+                        throw e;
+                    }
+                    if (stopping) {
+                        throw deferred(consumer, event, e);
+                    }
+                    boolean unavailable = databaseUnavailable(e);
+                    if (!unavailable && attempt >= maxAttempts) {
+                        throw e;
+                    }
+                    LOG.warnf("%s: applying %s %s failed (attempt %d%s), retrying in %s: %s", consumer, event.type(), event.id(),
+                            attempt, unavailable ? ", database unavailable" : " of " + maxAttempts, backoff, e.getMessage());
+                    sleep(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
-                LOG.warnf("%s: applying %s %s failed (attempt %d of %d), retrying: %s",
-                        consumer, event.type(), event.id(), attempt, maxAttempts, e.getMessage());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2);
             }
+        } finally {
+            applying.decrementAndGet();
         }
+    }
+
+    private EventDeferredException deferred(String consumer, CloudEvent event, RuntimeException failure) {
+        metrics.counter("onetrip.inbox.deferred", "consumer", consumer).increment();
+        return new EventDeferredException(consumer + ": the service is stopping; " + event.type() + " " + event.id()
+                + " is left for the next consumer", failure);
+    }
+
+    /** Early in shutdown, before the database goes: stop taking events and let those being applied finish. */
+    void stop(@Observes @Priority(1) ShutdownEvent ignored) {
+        stopAccepting();
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (applying.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    /** From now on every event is deferred; the shutdown does this, tests may too. */
+    public void stopAccepting() {
+        stopping = true;
     }
 
     private void applyOnce(String consumer, CloudEvent event, Map<String, Consumer<CloudEvent>> handlers) {
@@ -93,13 +143,23 @@ public class Inbox {
         metrics.counter("onetrip.inbox.applied", "consumer", consumer, "type", event.type()).increment();
     }
 
-    private static PoisonEventException poison(Throwable e) {
+    static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PoisonEventException poison) {
-                return poison;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
+    }
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && UNAVAILABLE_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sleep(Duration duration) {
@@ -107,7 +167,7 @@ public class Inbox {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
+            throw new EventDeferredException("interrupted while waiting to retry", e);
         }
     }
 }

@@ -8,11 +8,14 @@ import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.inbox.PoisonEventException;
 
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class ProbeConsumer {
     private final Inbox inbox;
+    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
     ProbeConsumer(Inbox inbox) {
         this.inbox = inbox;
@@ -25,6 +28,11 @@ public class ProbeConsumer {
     }
 
     private void apply(CloudEvent event) {
+        // "unreachable": n fails the first n attempts as a database that cannot be reached would.
+        int failures = event.data().path("unreachable").asInt();
+        if (attempts.merge(event.id().toString(), 1, Integer::sum) <= failures) {
+            throw new IllegalStateException("simulated outage", new SQLException("Connection refused", "08001"));
+        }
         int seq = event.data().path("seq").asInt();
         if (seq < 1) {
             throw new PoisonEventException("probe " + event.subject() + " has no valid seq");

@@ -1,0 +1,88 @@
+package org.onetrip.platform.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.onetrip.platform.probe.ProbeApplied;
+import org.onetrip.platform.probe.ProbeService;
+import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestInfrastructure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A service that stops while events arrive leaves them for the next consumer: neither applied against a
+ * closing database nor dead-lettered, and their offsets never committed. Its own application instance
+ * (a test profile), since it ends with an inbox that takes nothing more.
+ */
+@QuarkusTest
+@TestProfile(InboxStoppingTest.OwnInstance.class)
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class InboxStoppingTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    public static class OwnInstance implements QuarkusTestProfile {
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProbeService probes;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Test
+    void eventsArrivingWhileTheServiceStopsAreLeftUncommittedForTheNextConsumer() throws Exception {
+        String before = "before-stop-" + UUID.randomUUID();
+        probes.record(before, 1, false);
+        await().atMost(PATIENCE).until(() -> applied(before).size() == 1);
+
+        inbox.stopAccepting();
+        String during = "during-stop-" + UUID.randomUUID();
+        probes.record(during, 1, false);
+        ConsumerRecord<String, String> record;
+        try (KafkaProbe topic = new KafkaProbe(ProbeService.TOPIC)) {
+            record = topic.awaitRecords(seen -> seen.stream().anyMatch(r -> during.equals(r.key())), PATIENCE)
+                    .stream().filter(r -> during.equals(r.key())).findFirst().orElseThrow();
+        }
+        await().atMost(PATIENCE).until(() -> metrics.counter("onetrip.inbox.deferred", "consumer", "probes").count() >= 1);
+
+        // Longer than the connector's commit interval (5 s): a commit past the record would show by now.
+        Thread.sleep(7_000);
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafkaBootstrapServers()))) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets("platform-test")
+                    .partitionsToOffsetAndMetadata().get().get(partition);
+            assertThat(committed == null ? 0 : committed.offset()).isLessThanOrEqualTo(record.offset());
+        }
+        assertThat(applied(during)).isEmpty();
+        try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
+            assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> during.equals(r.key()));
+        }
+    }
+
+    private static List<Integer> applied(String aggregate) {
+        return QuarkusTransaction.requiringNew().call(() -> ProbeApplied.sequence(aggregate));
+    }
+}
