@@ -24,8 +24,8 @@ public final class Events {
         return jurisdiction + "-2026-" + String.format("%06d", SEQUENCE.incrementAndGet() % 1_000_000);
     }
 
-    /** An intake.cases event carrying the case as it stands. */
-    public static void caseEvent(String kind, String number, String jurisdiction, String status, String channel,
+    /** An intake.cases event carrying the case as it stands; returns its {@code ce_id}. */
+    public static String caseEvent(String kind, String number, String jurisdiction, String status, String channel,
                                  LocalDate acceptedOn, Integer promisedDays, LocalDate dueDate, int trips,
                                  OffsetDateTime at, Map<String, Object> extra) {
         Map<String, Object> data = new HashMap<>(Map.of("number", number, "status", status, "itemCode", "330109013-QR-0001",
@@ -42,7 +42,7 @@ public final class Events {
             data.put("dueDate", dueDate.toString());
         }
         data.putAll(extra);
-        KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number, json(data));
+        return KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number, json(data));
     }
 
     public static void itemPublished(String code, String jurisdiction, boolean reformListed, OffsetDateTime publishedAt) {

@@ -12,6 +12,7 @@ import org.onetrip.platform.inbox.PoisonEventException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public class ReadModelConsumer {
     private void caseChanged(CloudEvent event) {
         JsonNode d = event.data();
         String number = required(d, "number", event);
-        OffsetDateTime at = OffsetDateTime.parse(required(d, "at", event));
+        OffsetDateTime at = at(d, event);
         recordOfficerAction(event.type().substring(CASE.length(), event.type().length() - 3), d, at);
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(number).orElseGet(WatchedCase::new);
         if (c.lastEventAt != null && c.lastEventAt.isAfter(at)) {
@@ -157,7 +158,7 @@ public class ReadModelConsumer {
     private void requestChanged(CloudEvent event) {
         JsonNode d = event.data();
         UUID id = UUID.fromString(required(d, "requestId", event));
-        OffsetDateTime at = OffsetDateTime.parse(required(d, "at", event));
+        OffsetDateTime at = at(d, event);
         WatchedRequest r = WatchedRequest.<WatchedRequest>findByIdOptional(id).orElseGet(WatchedRequest::new);
         if (r.lastEventAt != null && r.lastEventAt.isAfter(at)) {
             return;
@@ -182,6 +183,14 @@ public class ReadModelConsumer {
             throw new PoisonEventException(event.type() + " " + event.id() + " has no " + field);
         }
         return data.get(field).asText();
+    }
+
+    /**
+     * When the change happened, to the microsecond PostgreSQL keeps: compared at a finer grain, a stored
+     * time rounded up would look later than the next event of the same instant, which would then be lost.
+     */
+    private static OffsetDateTime at(JsonNode data, CloudEvent event) {
+        return OffsetDateTime.parse(required(data, "at", event)).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static LocalDate date(JsonNode data, String field) {

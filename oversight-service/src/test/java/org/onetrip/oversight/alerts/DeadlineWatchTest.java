@@ -18,6 +18,7 @@ import org.onetrip.platform.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +70,28 @@ class DeadlineWatchTest {
         assertThat(alertsOn(number, LocalDate.of(2026, 3, 10))).isEmpty();
         assertThat(alertsOn(number, LocalDate.of(2026, 3, 11))).containsExactly(Alert.Kind.WARNING);
         assertThat(alertsOn(number, LocalDate.of(2026, 3, 13))).containsExactlyInAnyOrder(Alert.Kind.WARNING, Alert.Kind.BREACH);
+    }
+
+    @Test
+    void eventsOfOneInstantApplyInOrderAndAnOlderOneArrivingLateChangesNothing() {
+        String number = Events.newCaseNumber(TOWN);
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        // Acceptance and routing share their instant; its nanoseconds round up in PostgreSQL's microseconds.
+        OffsetDateTime accepting = Events.at(monday).plusNanos(815_688_886);
+        Events.caseEvent("accepted", number, TOWN, "ACCEPTED", "WINDOW", monday, 5, LocalDate.of(2026, 3, 9), 0, accepting, Map.of());
+        Events.caseEvent("routed", number, TOWN, "ROUTED", "WINDOW", monday, 5, LocalDate.of(2026, 3, 9), 0, accepting, Map.of());
+        awaitStatus(number, "ROUTED");
+
+        String late = Events.caseEvent("submitted", number, TOWN, "SUBMITTED", "WINDOW", null, null, null, 0,
+                accepting.minusHours(1), Map.of());
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) WatchedCase.getEntityManager().createNativeQuery("select count(*) from inbox_event where event_id = :id")
+                        .setParameter("id", java.util.UUID.fromString(late)).getSingleResult()).intValue() == 1));
+        awaitStatus(number, "ROUTED");
+        // Closed, so the other tests' checks do not count it.
+        Events.caseEvent("completed", number, TOWN, "COMPLETED", "WINDOW", monday, 5, LocalDate.of(2026, 3, 9), 0,
+                accepting.plusDays(1), Map.of());
+        awaitStatus(number, "COMPLETED");
     }
 
     @Test
