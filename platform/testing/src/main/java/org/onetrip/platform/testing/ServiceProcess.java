@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
 /** One packaged service running as its own process, as it would be deployed. */
 public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * Tests start many services and want them small and quick to start (C1 only, serial GC); the
+     * benchmarks pass the options {@code ./onetrip up} runs them with, to measure them as deployed.
+     */
+    private static final List<String> JVM_OPTIONS = List.of(System.getProperty("onetrip.service.jvm-options",
+            "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").trim().split("\\s+"));
 
     public final String name;
     public final int port;
@@ -53,8 +59,10 @@ public final class ServiceProcess {
     public void start() {
         try {
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
