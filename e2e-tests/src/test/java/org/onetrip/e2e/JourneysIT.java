@@ -118,6 +118,10 @@ class JourneysIT {
                     .jsonPath().getList("items.kind").containsAll(List.of("WARNING", "BREACH")));
             officer(system.oversight, MZ).queryParam("jurisdiction", village).get("/api/v1/alerts")
                     .then().body("items.subject", hasItem(number));
+            // Stopped as its events arrived, oversight left them for its next run instead of dead-lettering them.
+            try (KafkaProbe dlq = new KafkaProbe("intake.cases.dlq.oversight-service")) {
+                assertThat(dlq.drain(java.time.Duration.ofSeconds(2))).noneMatch(r -> number.equals(r.key()));
+            }
             // On the board of the week the clock now stands in.
             LocalDate monday = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(40)
                     .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.calendar.WorkingDays;
 import org.onetrip.oversight.complaints.Complaint;
@@ -49,8 +50,9 @@ public class DeadlineWatch {
         WorkingDays days = calendar.days();
         return QuarkusTransaction.requiringNew().call(() -> {
             int raised = 0;
-            List<WatchedCase> running = WatchedCase.list("status in ?1 and dueDate is not null",
-                    List.of("ACCEPTED", "ROUTED", "IN_PROGRESS"));
+            // Read-only: every running case is looked at, none is changed, so none needs a dirty check.
+            List<WatchedCase> running = WatchedCase.<WatchedCase>find("status in ?1 and dueDate is not null",
+                    List.of("ACCEPTED", "ROUTED", "IN_PROGRESS")).withHint(HibernateHints.HINT_READ_ONLY, true).list();
             for (WatchedCase c : running) {
                 String department = c.departments.length == 0 ? null : c.departments[0];
                 if (today.isAfter(c.dueDate)) {
