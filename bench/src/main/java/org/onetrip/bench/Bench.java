@@ -173,7 +173,7 @@ public final class Bench {
     private static List<OpenLoop.Result> ladder(CpuMeter cpu, Supplier<CompletableFuture<?>> operation) throws InterruptedException {
         List<OpenLoop.Result> results = new ArrayList<>();
         for (double rate : RATES) {
-            Map<String, Duration> before = cpu.sample();
+            Map<Long, CpuMeter.Usage> before = cpu.sample();
             long wall = System.nanoTime();
             OpenLoop.Result r = OpenLoop.run(rate, STEP, operation);
             Map<String, Double> perOperation = CpuMeter.perOperation(before, cpu.sample(), r.operations());

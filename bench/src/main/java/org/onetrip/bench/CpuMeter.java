@@ -25,24 +25,29 @@ final class CpuMeter {
         this.services = services.stream().collect(Collectors.toMap(ServiceProcess::pid, s -> s.name));
     }
 
-    /** Processor time so far, by part. */
-    Map<String, Duration> sample() {
-        Map<String, Duration> used = new LinkedHashMap<>();
+    /** A process's part of the system and its processor time so far. */
+    record Usage(String part, Duration cpu) {
+    }
+
+    /** Processor time so far, by process id. */
+    Map<Long, Usage> sample() {
+        Map<Long, Usage> used = new LinkedHashMap<>();
         // PostgreSQL's server detaches from the devstack that started it, so it is found by its name.
         Stream.concat(Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants()),
-                ProcessHandle.allProcesses().filter(CpuMeter::postgres)).distinct().forEach(p -> {
-            Duration cpu = p.info().totalCpuDuration().orElse(Duration.ZERO);
-            used.merge(part(p), cpu, Duration::plus);
-        });
+                ProcessHandle.allProcesses().filter(CpuMeter::postgres)).forEach(p ->
+                used.put(p.pid(), new Usage(part(p), p.info().totalCpuDuration().orElse(Duration.ZERO))));
         return used;
     }
 
-    /** Milliseconds of processor time per operation, by part, between two samples; "all" sums them. */
-    static Map<String, Double> perOperation(Map<String, Duration> before, Map<String, Duration> after, long operations) {
+    /**
+     * Milliseconds of processor time per operation, by part, between two samples; "all" sums them. Counted
+     * per process, so one that ended in between (a closed database connection) takes nothing away.
+     */
+    static Map<String, Double> perOperation(Map<Long, Usage> before, Map<Long, Usage> after, long operations) {
         Map<String, Double> ms = new LinkedHashMap<>();
-        after.forEach((part, cpu) -> {
-            double spent = cpu.minus(before.getOrDefault(part, Duration.ZERO)).toNanos() / 1e6;
-            ms.put(part, Math.max(0, spent) / Math.max(1, operations));
+        after.forEach((pid, usage) -> {
+            Duration earlier = before.containsKey(pid) ? before.get(pid).cpu() : Duration.ZERO;
+            ms.merge(usage.part(), usage.cpu().minus(earlier).toNanos() / 1e6 / Math.max(1, operations), Double::sum);
         });
         ms.put("all", ms.values().stream().mapToDouble(Double::doubleValue).sum());
         return ms;
