@@ -67,8 +67,7 @@ public final class Bench {
 
         OpenLoop.Result best = null;
         if (ONLY.contains("1") || ONLY.contains("2") || ONLY.contains("5")) {
-            // The services' JIT compilers first see the write path here, not in the first measured step.
-            OpenLoop.run(WARM_UP_RATE, WARM_UP, () -> submitAndAccept(system.intake, null));
+            warmUp(system.intake);
             best = window(system);
         }
         if (ONLY.contains("2")) {
@@ -157,7 +156,7 @@ public final class Bench {
         ServiceProcess second = system.replica("intake-2", "intake-service");
         second.start();
         second.awaitReady(OneTripSystem.READY);
-        OpenLoop.run(WARM_UP_RATE, WARM_UP, () -> submitAndAccept(second, null));
+        warmUp(second);
         CpuMeter cpu = new CpuMeter(List.of(system.catalogue, system.intake, second, system.proxyAgent, system.oversight));
         AtomicInteger turn = new AtomicInteger();
         OpenLoop.Result bestTwo = bestHeld(ladder(cpu, () -> submitAndAccept(turn.incrementAndGet() % 2 == 0 ? system.intake : second, null)));
@@ -167,6 +166,11 @@ public final class Bench {
                 bestTwo == null ? "none" : fmt(bestTwo.rate()), best == null ? "none" : fmt(best.rate()),
                 bestTwo == null || best == null ? 0 : bestTwo.rate() / best.rate(), intakeRss);
         json("scaleOut", Map.of("oneReplica", best == null ? 0 : best.rate(), "twoReplicas", bestTwo == null ? 0 : bestTwo.rate()));
+    }
+
+    /** The JIT compilers first see the write path here, not in the first measured step. */
+    private static void warmUp(ServiceProcess intake) throws InterruptedException {
+        OpenLoop.run(WARM_UP_RATE, WARM_UP, () -> submitAndAccept(intake, null));
     }
 
     /** Rising rates until the p99 is far past the limit; each step also shows where the CPU went. */
