@@ -25,6 +25,7 @@ import java.util.UUID;
  */
 public final class LocalTokens {
     public static final String ISSUER = "https://onetrip.local/issuer";
+    public static final String AUDIENCE = "onetrip";
     public static final String PRIVATE_KEY = "private.pem";
     public static final String PUBLIC_KEY = "public.pem";
 
@@ -67,7 +68,13 @@ public final class LocalTokens {
     }
 
     public static String mint(PrivateKey key, Holder holder, Duration lifetime) throws GeneralSecurityException {
-        Instant now = Instant.now();
+        return mint(key, holder, Instant.now(), lifetime, AUDIENCE);
+    }
+
+    /** A token issued at {@code issuedAt} for {@code audience} (null: none), for tests of what is refused. */
+    public static String mint(PrivateKey key, Holder holder, Instant issuedAt, Duration lifetime, String audience)
+            throws GeneralSecurityException {
+        Instant now = issuedAt;
         List<String> claims = new ArrayList<>(List.of(
                 string("iss", ISSUER),
                 string("sub", holder.subject()),
@@ -76,6 +83,9 @@ public final class LocalTokens {
                 "\"iat\":" + now.getEpochSecond(),
                 "\"exp\":" + now.plus(lifetime).getEpochSecond(),
                 string("jti", UUID.randomUUID().toString())));
+        if (audience != null) {
+            claims.add(string("aud", audience));
+        }
         if (holder.dept() != null) {
             claims.add(string("dept", holder.dept()));
         }

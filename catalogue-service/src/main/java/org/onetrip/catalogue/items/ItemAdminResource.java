@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -55,6 +56,7 @@ public class ItemAdminResource {
     @POST
     @Operation(summary = "Create an item", description = "Creates the item as its first draft (version 1). 409 if the code exists.")
     public Response create(@Valid @NotNull CreateItem request, UriInfo uri) {
+        managed(request.code());
         ItemVersion created = items.create(request.code(), request.guide(), scope.subject());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(ItemViews.Version.of(created)).build();
@@ -66,14 +68,19 @@ public class ItemAdminResource {
                                         @QueryParam("jurisdiction") String jurisdiction,
                                         @QueryParam("q") @Size(max = 50) String keyword,
                                         @BeanParam @Valid PageRequest page) {
-        return queries.latest(status, jurisdiction, keyword, page).map(ItemViews.Summary::of);
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        String area = scope.requireJurisdiction();
+        if (jurisdiction != null) {
+            scope.requireCovering(jurisdiction);
+        }
+        return queries.latest(status, area, jurisdiction, keyword, page).map(ItemViews.Summary::of);
     }
 
     @GET
     @Path("/{code}/versions")
     @Operation(summary = "History", description = "Every version of the item, oldest first.")
     public Page<ItemViews.Version> history(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
-        var all = items.history(code);
+        var all = items.history(managed(code));
         int from = Math.min(page.page * page.size, all.size());
         return new Page<>(all.subList(from, Math.min(from + page.size, all.size())), page.page, page.size, all.size())
                 .map(ItemViews.Version::of);
@@ -83,7 +90,7 @@ public class ItemAdminResource {
     @Path("/{code}/versions/{version}")
     @Operation(summary = "One version")
     public ItemViews.Version version(@PathParam("code") String code, @PathParam("version") int version) {
-        return ItemViews.Version.of(items.version(code, version));
+        return ItemViews.Version.of(items.version(managed(code), version));
     }
 
     @GET
@@ -92,6 +99,7 @@ public class ItemAdminResource {
     public ItemDiff.Result diff(@PathParam("code") String code,
                                 @QueryParam("from") @NotNull @Min(1) Integer from,
                                 @QueryParam("to") @NotNull @Min(1) Integer to) {
+        managed(code);
         return new ItemDiff.Result(code, from, to,
                 ItemDiff.between(items.version(code, from).guide, items.version(code, to).guide, json));
     }
@@ -101,27 +109,36 @@ public class ItemAdminResource {
     @Operation(summary = "Edit a version", description = "Only the open draft can be edited; a published, superseded or withdrawn version answers 409.")
     public ItemViews.Version editVersion(@PathParam("code") String code, @PathParam("version") int version,
                                          @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.editVersion(code, version, guide, scope.subject()));
+        return ItemViews.Version.of(items.editVersion(managed(code), version, guide, scope.subject()));
     }
 
     @PUT
     @Path("/{code}/draft")
     @Operation(summary = "Save the draft", description = "Edits the open draft, or drafts a new version from the latest. A published version never changes.")
     public ItemViews.Version saveDraft(@PathParam("code") String code, @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.saveDraft(code, guide, scope.subject()));
+        return ItemViews.Version.of(items.saveDraft(managed(code), guide, scope.subject()));
     }
 
     @POST
     @Path("/{code}/publication")
     @Operation(summary = "Publish the draft", description = "Supersedes the published version and announces the item on catalogue.items. 422 lists everything missing.")
     public ItemViews.Version publish(@PathParam("code") String code) {
-        return ItemViews.Version.of(items.publish(code, scope.subject()));
+        return ItemViews.Version.of(items.publish(managed(code), scope.subject()));
     }
 
     @POST
     @Path("/{code}/withdrawal")
     @Operation(summary = "Withdraw", description = "Ends publication; cases already accepted are not affected.")
     public ItemViews.Version withdraw(@PathParam("code") String code, @Valid @NotNull Withdrawal withdrawal) {
-        return ItemViews.Version.of(items.withdraw(code, withdrawal.reason(), scope.subject()));
+        return ItemViews.Version.of(items.withdraw(managed(code), withdrawal.reason(), scope.subject()));
+    }
+
+    /**
+     * An admin manages the items its jurisdiction issues and those of the jurisdictions below it; the
+     * issuing jurisdiction is part of the code (a guide filed under another is refused by ItemCode).
+     */
+    private String managed(String code) {
+        scope.requireCovering(ItemCode.jurisdictionOf(code));
+        return code;
     }
 }

@@ -14,6 +14,12 @@ public final class ItemCode {
     private ItemCode() {
     }
 
+    /** The jurisdiction that issues the item of this code, or null if it is no item code. */
+    public static String jurisdictionOf(String code) {
+        Matcher m = COMPILED.matcher(code == null ? "" : code);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** What in a guide disagrees with the code it is filed under. */
     public static List<FieldViolation> mismatches(String code, ItemGuide guide, String codeField, String guidePrefix) {
         List<FieldViolation> problems = new ArrayList<>();

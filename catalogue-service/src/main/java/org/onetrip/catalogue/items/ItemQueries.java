@@ -3,6 +3,7 @@ package org.onetrip.catalogue.items;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -39,9 +40,10 @@ public class ItemQueries {
         return sql.page(entityManager, "v.code", page);
     }
 
-    /** The latest version of every item, for administrators. */
-    public Page<ItemVersion> latest(ItemStatus status, String jurisdiction, String keyword, PageRequest page) {
+    /** The latest version of every item of {@code area} and below, for its administrators. */
+    public Page<ItemVersion> latest(ItemStatus status, String area, String jurisdiction, String keyword, PageRequest page) {
         Sql sql = new Sql("v.version = (select max(l.version) from item_version l where l.code = v.code)");
+        sql.and("v.jurisdiction_code like :area", "area", Jurisdictions.likePattern(area));
         sql.andIf(status == null ? null : status.name(), "v.status = :status", "status");
         sql.andIf(jurisdiction, "v.jurisdiction_code = :jurisdiction", "jurisdiction");
         sql.keyword(keyword);

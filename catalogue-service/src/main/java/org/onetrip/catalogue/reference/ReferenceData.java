@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Jurisdictions (district → towns → villages) and departments: what items and figures are filed under. */
 @ApplicationScoped
@@ -99,6 +103,18 @@ public class ReferenceData {
 
     /** The jurisdiction and everything below it, for figures and lists of a whole district or town. */
     public List<String> withSubordinates(String code) {
-        return Jurisdiction.<Jurisdiction>find("code like ?1", code + "%").stream().map(j -> j.code).toList();
+        return Jurisdiction.<Jurisdiction>find("code like ?1", Jurisdictions.likePattern(code)).stream().map(j -> j.code).toList();
+    }
+
+    /** Whether {@code manages} holds for the department's jurisdiction, and for the one it has now if it exists. */
+    public boolean manages(DepartmentView view, Predicate<String> manages) {
+        return manages.test(view.jurisdiction()) && Department.<Department>findByIdOptional(view.code())
+                .map(existing -> manages.test(existing.jurisdiction)).orElse(true);
+    }
+
+    public void requireManaged(DepartmentView view, Scope scope) {
+        if (!manages(view, scope::covers)) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -25,8 +26,10 @@ import org.onetrip.platform.web.PageRequest;
 @Tag(name = "reference data", description = "Jurisdictions (district → towns → villages) and departments")
 public class ReferenceResource {
     private final ReferenceData reference;
+    private final Scope scope;
 
-    ReferenceResource(ReferenceData reference) {
+    ReferenceResource(ReferenceData reference, Scope scope) {
+        this.scope = scope;
         this.reference = reference;
     }
 
@@ -54,6 +57,7 @@ public class ReferenceResource {
     @Operation(summary = "Create or change a jurisdiction")
     public JurisdictionView saveJurisdiction(@PathParam("code") String code, @Valid @NotNull JurisdictionView view) {
         requireSameCode(code, view.code());
+        scope.requireCovering(view.code());
         return reference.saveJurisdiction(view);
     }
 
@@ -80,6 +84,7 @@ public class ReferenceResource {
     @Operation(summary = "Create or change a department")
     public DepartmentView saveDepartment(@PathParam("code") String code, @Valid @NotNull DepartmentView view) {
         requireSameCode(code, view.code());
+        reference.requireManaged(view, scope);
         return reference.saveDepartment(view);
     }
 

@@ -15,6 +15,7 @@ import org.onetrip.catalogue.reference.JurisdictionView;
 import org.onetrip.catalogue.reference.ReferenceData;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.errors.ProblemKind;
 
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Bulk import and export of the catalogue in the spreadsheets staff keep. An import checks every row
@@ -53,7 +55,8 @@ public class CatalogueTransfer {
     }
 
     @Transactional
-    public Result importSheet(Kind kind, SheetFormat format, byte[] bytes, boolean publish, String actor) {
+    public Result importSheet(Kind kind, SheetFormat format, byte[] bytes, boolean publish, String actor,
+                              Predicate<String> manages) {
         if (bytes.length > MAX_BYTES) {
             throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "import.too-large", MAX_BYTES / 1024 / 1024);
         }
@@ -73,9 +76,9 @@ public class CatalogueTransfer {
             RowReader row = new RowReader(i + 1, header, rows.get(i), errors);
             int before = errors.size();
             switch (kind) {
-                case jurisdictions -> importJurisdiction(row, before, errors, seen, counter);
-                case departments -> importDepartment(row, before, errors, seen, counter);
-                case items -> importItem(row, before, errors, seen, counter, publish, actor);
+                case jurisdictions -> importJurisdiction(row, before, errors, seen, counter, manages);
+                case departments -> importDepartment(row, before, errors, seen, counter, manages);
+                case items -> importItem(row, before, errors, seen, counter, publish, actor, manages);
             }
         }
         if (counter.rows == 0 && errors.isEmpty()) {
@@ -87,30 +90,30 @@ public class CatalogueTransfer {
         return new Result(kind, counter.rows, counter.created, counter.updated, counter.published);
     }
 
-    /** @param jurisdiction for items: only those of this jurisdiction and below it; null for all */
+    /** @param jurisdiction only what belongs to this jurisdiction and those below it (a valid code) */
     public byte[] export(Kind kind, SheetFormat format, String jurisdiction) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(columns(kind));
+        String within = Jurisdictions.likePattern(jurisdiction);
         switch (kind) {
-            case jurisdictions -> Jurisdiction.<Jurisdiction>list("order by code").forEach(j ->
+            case jurisdictions -> Jurisdiction.<Jurisdiction>list("code like ?1 order by code", within).forEach(j ->
                     rows.add(CatalogueSheets.writeJurisdiction(new JurisdictionView(j.code, j.name, j.level, j.parent))));
-            case departments -> Department.<Department>list("order by code").forEach(d ->
+            case departments -> Department.<Department>list("jurisdiction like ?1 order by code", within).forEach(d ->
                     rows.add(CatalogueSheets.writeDepartment(new DepartmentView(d.code, d.name, d.jurisdiction, d.address, d.phone))));
-            case items -> (jurisdiction == null
-                    ? ItemVersion.<ItemVersion>list("status = ?1 order by code", ItemStatus.PUBLISHED)
-                    : ItemVersion.<ItemVersion>list("status = ?1 and jurisdiction in ?2 order by code", ItemStatus.PUBLISHED,
-                    reference.withSubordinates(jurisdiction)))
+            case items -> ItemVersion.<ItemVersion>list("status = ?1 and jurisdiction like ?2 order by code", ItemStatus.PUBLISHED, within)
                     .forEach(v -> rows.add(CatalogueSheets.writeItem(v.code, v.guide)));
         }
         return format.bytes(rows);
     }
 
-    private void importJurisdiction(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter) {
+    private void importJurisdiction(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter,
+                                    Predicate<String> manages) {
         JurisdictionView view = CatalogueSheets.readJurisdiction(row);
         if (!valid(row, view, CatalogueSheets.JURISDICTION_FIELDS, before, errors, seen, view.code())) {
             return;
         }
-        if (!report(row, reference.jurisdictionProblems(view, ""), CatalogueSheets.JURISDICTION_FIELDS)) {
+        if (!report(row, outside(manages.test(view.code()), "code"), CatalogueSheets.JURISDICTION_FIELDS)
+                || !report(row, reference.jurisdictionProblems(view, ""), CatalogueSheets.JURISDICTION_FIELDS)) {
             return;
         }
         counter.count(Jurisdiction.findById(view.code()) == null);
@@ -118,12 +121,14 @@ public class CatalogueTransfer {
         Jurisdiction.flush();
     }
 
-    private void importDepartment(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter) {
+    private void importDepartment(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter,
+                                  Predicate<String> manages) {
         DepartmentView view = CatalogueSheets.readDepartment(row);
         if (!valid(row, view, CatalogueSheets.DEPARTMENT_FIELDS, before, errors, seen, view.code())) {
             return;
         }
-        if (!report(row, reference.departmentProblems(view, ""), CatalogueSheets.DEPARTMENT_FIELDS)) {
+        if (!report(row, outside(reference.manages(view, manages), "jurisdiction"), CatalogueSheets.DEPARTMENT_FIELDS)
+                || !report(row, reference.departmentProblems(view, ""), CatalogueSheets.DEPARTMENT_FIELDS)) {
             return;
         }
         counter.count(Department.findById(view.code()) == null);
@@ -131,12 +136,13 @@ public class CatalogueTransfer {
     }
 
     private void importItem(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter,
-                            boolean publish, String actor) {
+                            boolean publish, String actor, Predicate<String> manages) {
         CatalogueSheets.ItemRow item = CatalogueSheets.readItem(row);
         if (!valid(row, item.guide(), CatalogueSheets.ITEM_FIELDS, before, errors, seen, item.code())) {
             return;
         }
         List<FieldViolation> problems = new ArrayList<>(ItemCode.mismatches(item.code(), item.guide(), "code", ""));
+        problems.addAll(outside(manages.test(ItemCode.jurisdictionOf(item.code())), "code"));
         if (publish) {
             problems.addAll(completeness.missing(item.guide()));
         }
@@ -171,6 +177,11 @@ public class CatalogueTransfer {
         errors.subList(before, errors.size()).forEach(e -> alreadyBad.add(e.field()));
         problems.removeIf(p -> alreadyBad.contains(row.field(CatalogueSheets.column(fields, p.field()))));
         return report(row, problems, fields) && errors.size() == before;
+    }
+
+    /** A row about a jurisdiction the admin does not manage: reported on its row like any other error. */
+    private static List<FieldViolation> outside(boolean managed, String field) {
+        return managed ? List.of() : List.of(new FieldViolation(field, "import.outside-scope"));
     }
 
     private static boolean report(RowReader row, List<FieldViolation> problems, Map<String, String> fields) {

@@ -1,5 +1,6 @@
 package org.onetrip.catalogue.transfer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -10,6 +11,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.web.CsvCells;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +35,12 @@ public enum SheetFormat {
             List<List<String>> rows = new ArrayList<>();
             try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
                 while (it.hasNext()) {
-                    rows.add(List.of(it.next()));
+                    rows.add(Stream.of(it.next()).map(CsvCells::restore).toList());
                 }
+            } catch (JsonProcessingException e) {
+                // An unbalanced quote and the like: name the row, say nothing of the parser.
+                int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
+                throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("rows[" + line + "]", "import.csv-syntax")));
             }
             return rows;
         }
@@ -46,7 +52,8 @@ public enum SheetFormat {
             // A byte-order mark, so that Excel opens the Chinese text as UTF-8.
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             mapper.writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
-                    .writeValue(out, rows.stream().map(r -> r.toArray(String[]::new)).toArray(String[][]::new));
+                    .writeValue(out, rows.stream().map(r -> r.stream().map(CsvCells::neutralise).toArray(String[]::new))
+                            .toArray(String[][]::new));
             return out.toByteArray();
         }
     },

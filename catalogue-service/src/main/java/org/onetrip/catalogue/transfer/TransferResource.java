@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 
@@ -45,18 +46,20 @@ public class TransferResource {
                                                 @QueryParam("publish") @DefaultValue("false") boolean publish,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 byte[] body) {
-        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.subject());
+        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.subject(), scope::covers);
     }
 
     @GET
     @Path("/exports/{kind}")
     @Produces({"text/csv", XLSX})
-    @Operation(summary = "Export a spreadsheet", description = "The same columns the import reads; items are the published versions, optionally of one jurisdiction and below.")
+    @Operation(summary = "Export a spreadsheet", description = "The same columns the import reads; items are the published versions, of the admin's jurisdiction and below, or of one jurisdiction within it.")
     public Response export(@PathParam("kind") CatalogueTransfer.Kind kind,
                            @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("jurisdiction") String jurisdiction) {
         SheetFormat sheet = "xlsx".equalsIgnoreCase(format) ? SheetFormat.XLSX : SheetFormat.CSV;
-        return Response.ok(transfer.export(kind, sheet, jurisdiction), sheet.mediaType() + (sheet == SheetFormat.CSV ? "; charset=UTF-8" : ""))
+        String within = jurisdiction == null ? scope.requireJurisdiction() : Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        scope.requireCovering(within);
+        return Response.ok(transfer.export(kind, sheet, within), sheet.mediaType() + (sheet == SheetFormat.CSV ? "; charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + kind + "." + sheet.extension() + "\"")
                 .build();
     }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -92,7 +93,7 @@ public class CaseResource {
                                @BeanParam @Valid PageRequest page) {
         Caller caller = caller();
         boolean applicant = Roles.APPLICANT.equals(caller.role());
-        String scopeValue = applicant ? caller.subject() : scope.requireJurisdiction() + "%";
+        String scopeValue = applicant ? caller.subject() : Jurisdictions.likePattern(scope.requireJurisdiction());
         var query = IntakeCase.<IntakeCase>find((applicant ? "submittedBy = ?1" : "jurisdiction like ?1")
                 + " and (?2 is null or status = ?2) and (?3 is null or itemCode = ?3) order by submittedAt desc",
                 scopeValue, status, item);

@@ -10,6 +10,7 @@ import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -54,6 +55,10 @@ public class CaseService {
     @Transactional
     public IntakeCase submit(Submission s, Caller caller, UUID proxyRequestId) {
         PublishedItem item = offered(s.itemCode());
+        if (!Jurisdictions.covers(item.requirements.jurisdiction(), s.jurisdiction())) {
+            throw new ProblemException(ProblemKind.UNPROCESSABLE, List.of(new FieldViolation("jurisdiction",
+                    "case.not-implemented-here", s.itemCode(), item.requirements.jurisdiction())), "validation", 1);
+        }
         OffsetDateTime now = now();
         IntakeCase c = new IntakeCase();
         c.number = numbers.next(s.jurisdiction(), calendar.today().getYear());

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,6 +51,7 @@ public class FiguresResource {
     @Operation(summary = "Figures", description = "For cases submitted from `from` to `to` (inclusive, China time); the current year by default.")
     public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
                            @QueryParam("to") LocalDate to) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
         LocalDate start = from != null ? from : calendar.today().withDayOfYear(1);
         LocalDate end = to != null ? to : calendar.today();
         if (end.isBefore(start)) {
@@ -68,7 +70,7 @@ public class FiguresResource {
                         from intake_case
                         where jurisdiction like :jurisdiction
                           and (submitted_at at time zone 'Asia/Shanghai')::date between :start and :end""")
-                .setParameter("jurisdiction", jurisdiction + "%").setParameter("start", start).setParameter("end", end)
+                .setParameter("jurisdiction", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
                 .getSingleResult();
         long completed = n(row[3]);
         return new Figures(jurisdiction, start, end, n(row[0]), n(row[1]), n(row[2]), completed, n(row[4]),

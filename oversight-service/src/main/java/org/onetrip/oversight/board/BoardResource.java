@@ -18,7 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.oversight.reviews.Rating;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.CsvCells;
+import io.quarkus.security.UnauthorizedException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +36,11 @@ public class BoardResource {
     private final WeeklyBoard board;
     private final WorkingDayCalendar calendar;
     private final Template weeklyBoard;
+    private final Scope scope;
 
-    BoardResource(FiguresCalculator calculator, WeeklyBoard board, WorkingDayCalendar calendar, Template weeklyBoard) {
+    BoardResource(FiguresCalculator calculator, WeeklyBoard board, WorkingDayCalendar calendar, Template weeklyBoard,
+                  Scope scope) {
+        this.scope = scope;
         this.calculator = calculator;
         this.board = board;
         this.calendar = calendar;
@@ -47,6 +55,7 @@ public class BoardResource {
     @Operation(summary = "Figures", description = "Any jurisdiction and period (from..to, China time; this year by default).")
     public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
                            @QueryParam("to") LocalDate to) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
         LocalDate end = to != null ? to : calendar.today();
         return calculator.compute(jurisdiction, from != null ? from : end.withDayOfYear(1), end);
     }
@@ -59,7 +68,10 @@ public class BoardResource {
     @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true computes it again from the events for comparison.")
     public Figures week(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                         @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
         if (recompute) {
+            // Recomputing reads every event of the period: a supervisor's check, not an anonymous load.
+            requireSupervisorOf(jurisdiction);
             return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
         }
         return posted(jurisdiction, weekStart).figures;
@@ -73,14 +85,12 @@ public class BoardResource {
     @Operation(summary = "A posted weekly report as CSV")
     public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
         Figures f = posted(jurisdiction, weekStart).figures;
-        StringBuilder csv = new StringBuilder("\uFEFF指标,数值\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"));
         for (String[] row : rows(f)) {
-            csv.append(row[0]).append(',').append(row[1]).append("\r\n");
+            csv.append(CsvCells.line(row));
         }
-        f.departments().forEach(r -> csv.append("部门排名 ").append(r.place()).append(',').append(r.name()).append(' ')
-                .append(r.percent()).append("%\r\n"));
-        f.villages().forEach(r -> csv.append("村社排名 ").append(r.place()).append(',').append(r.name()).append(' ')
-                .append(r.completed()).append("\r\n"));
+        f.departments().forEach(r -> csv.append(CsvCells.line("部门排名 " + r.place(), r.name() + " " + r.percent() + "%")));
+        f.villages().forEach(r -> csv.append(CsvCells.line("村社排名 " + r.place(), r.name() + " " + r.completed())));
         return csv.toString();
     }
 
@@ -101,10 +111,23 @@ public class BoardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a week's report", description = "For a past week that has none; an existing report is returned unchanged.")
     public Figures make(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        requireSupervisorOf(jurisdiction);
         return board.make(jurisdiction, weekStart).figures;
     }
 
+    private void requireSupervisorOf(String jurisdiction) {
+        if (scope.subject() == null) {
+            throw new UnauthorizedException();
+        }
+        if (!scope.hasRole(Roles.SUPERVISOR)) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
+        scope.requireCovering(jurisdiction);
+    }
+
     private static WeeklyReport posted(String jurisdiction, LocalDate weekStart) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
         WeeklyReport report = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, weekStart));
         if (report == null) {
             throw ProblemException.notFound("entity.weekly-report", jurisdiction + " " + weekStart);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.onetrip.oversight.reviews.Rating;
 
+import org.onetrip.platform.security.Jurisdictions;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ public class FiguresCalculator {
 
     /** The figures for {@code from}..{@code to} inclusive, China time; state figures as of the end of {@code to}. */
     public Figures compute(String jurisdiction, LocalDate from, LocalDate to) {
-        String prefix = jurisdiction + "%";
+        String prefix = Jurisdictions.likePattern(jurisdiction);
         Object[] items = single("""
                 select count(*), count(*) filter (where reform_listed) from watched_item
                 where jurisdiction like :prefix and (published_at at time zone %1$s)::date <= :to

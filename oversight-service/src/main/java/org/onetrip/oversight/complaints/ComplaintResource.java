@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -65,6 +66,7 @@ public class ComplaintResource {
     @Transactional
     @Operation(summary = "Register a complaint", description = "Linked to a case, agent or department where known; the department must reply within the configured working days.")
     public Response register(@Valid @NotNull NewComplaint body) {
+        scope.requireCovering(body.jurisdiction());
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.source = body.source();
@@ -84,11 +86,13 @@ public class ComplaintResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.OFFICER})
     @Transactional
-    @Operation(summary = "List complaints", description = "An officer's department's, or all for supervisors; filter by status.")
+    @Operation(summary = "List complaints", description = "An officer's department's, or a supervisor's jurisdiction's; filter by status.")
     public Page<Complaint> list(@QueryParam("status") Complaint.Status status, @BeanParam @Valid PageRequest page) {
-        String department = token.getGroups().contains(Roles.SUPERVISOR) ? null : scope.requireDepartment();
-        var query = Complaint.<Complaint>find("(?1 is null or department = ?1) and (?2 is null or status = ?2) order by receivedOn desc",
-                department, status);
+        boolean supervisor = token.getGroups().contains(Roles.SUPERVISOR);
+        String department = supervisor ? null : scope.requireDepartment();
+        String within = supervisor ? Jurisdictions.likePattern(scope.requireJurisdiction()) : null;
+        var query = Complaint.<Complaint>find("(?1 is null or department = ?1) and (?2 is null or status = ?2)"
+                        + " and (?3 is null or jurisdiction like ?3) order by receivedOn desc", department, status, within);
         return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
     }
 
@@ -112,7 +116,8 @@ public class ComplaintResource {
     @Transactional
     @Operation(summary = "Close with the outcome")
     public Complaint close(@PathParam("id") UUID id, @Valid @NotNull Text body) {
-        Complaint c = Complaint.<Complaint>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.complaint", id));
+        Complaint c = Complaint.<Complaint>findByIdOptional(id).filter(found -> scope.covers(found.jurisdiction))
+                .orElseThrow(() -> ProblemException.notFound("entity.complaint", id));
         c.moveTo(Complaint.Status.CLOSED);
         c.outcome = body.text();
         c.closedAt = OffsetDateTime.now(clock);

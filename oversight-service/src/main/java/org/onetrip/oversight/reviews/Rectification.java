@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,20 +94,22 @@ public class Rectification extends PanacheEntityBase {
 
     /** Open rectifications whose callback or report is past due. */
     public static List<Rectification> overdue(LocalDate today) {
-        return of(null, today).list();
+        return of(null, null, today).list();
     }
 
     /**
      * A department's rectifications (all when {@code department} is null), newest first; with
      * {@code overdueOn}, only those whose callback or report is past due on that day.
      */
-    public static PanacheQuery<Rectification> of(String department, LocalDate overdueOn) {
+    /** Of a department (officers) or within a jurisdiction (supervisors: a valid code, see Jurisdictions). */
+    public static PanacheQuery<Rectification> of(String department, String jurisdiction, LocalDate overdueOn) {
         String overdue = overdueOn == null ? "" : " and status not in :finished and ((calledBackAt is null and callbackDue < :day)"
                 + " or (reportedAt is null and reportDue < :day))";
-        Parameters parameters = Parameters.with("department", department);
+        Parameters parameters = Parameters.with("department", department)
+                .and("within", jurisdiction == null ? null : Jurisdictions.likePattern(jurisdiction));
         if (overdueOn != null) {
             parameters.and("finished", List.of(Status.VERIFIED, Status.APPEAL_UPHELD, Status.APPEALED)).and("day", overdueOn);
         }
-        return find("(:department is null or department = :department)" + overdue + " order by openedOn desc", parameters);
+        return find("(:department is null or department = :department) and (:within is null or jurisdiction like :within)" + overdue + " order by openedOn desc", parameters);
     }
 }

@@ -77,11 +77,12 @@ public class ReviewResource {
     @Path("/rectifications")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
     @Transactional
-    @Operation(summary = "Rectifications", description = "An officer's department's, or all for supervisors; overdue=true for the late ones.")
+    @Operation(summary = "Rectifications", description = "An officer's department's, or a supervisor's jurisdiction's; overdue=true for the late ones.")
     public Page<Rectification> rectifications(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                               @BeanParam @Valid PageRequest page) {
-        String department = token.getGroups().contains(Roles.SUPERVISOR) ? null : scope.requireDepartment();
-        var query = Rectification.of(department, overdue ? calendar.today() : null);
+        boolean supervisor = token.getGroups().contains(Roles.SUPERVISOR);
+        var query = Rectification.of(supervisor ? null : scope.requireDepartment(), supervisor ? scope.requireJurisdiction() : null,
+                overdue ? calendar.today() : null);
         return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
@@ -46,7 +47,7 @@ public class ReviewService {
     public Review rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(caseNumber)
                 .filter(found -> Roles.APPLICANT.equals(caller.role()) ? caller.subject().equals(found.submittedBy)
-                        : caller.jurisdiction() != null && found.jurisdiction.startsWith(caller.jurisdiction()))
+                        : Jurisdictions.covers(caller.jurisdiction(), found.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
         if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {
             throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", c.status);
@@ -101,7 +102,7 @@ public class ReviewService {
     /** A supervisor accepts the report (the applicant may then rate again) or sends it back. */
     @Transactional
     public Rectification verify(UUID id, boolean accepted, String verdict, Caller caller) {
-        Rectification r = require(id);
+        Rectification r = departments(id, caller);
         r.moveTo(accepted ? Rectification.Status.VERIFIED : Rectification.Status.CALLED_BACK);
         r.verdict = verdict;
         if (accepted) {
@@ -124,7 +125,7 @@ public class ReviewService {
     /** Upheld: the review stays on record but leaves the figures. Rejected: the rectification goes on. */
     @Transactional
     public Rectification decideAppeal(UUID id, boolean upheld, Caller caller) {
-        Rectification r = require(id);
+        Rectification r = departments(id, caller);
         r.moveTo(upheld ? Rectification.Status.APPEAL_UPHELD : Rectification.Status.OPEN);
         r.appealDecision = upheld ? "UPHELD" : "REJECTED";
         if (upheld) {
@@ -153,10 +154,12 @@ public class ReviewService {
                 .orElseThrow(() -> ProblemException.notFound("entity.rectification", id));
     }
 
-    /** An officer acts only on their own department's rectifications. */
+    /** An officer acts only on their own department's rectifications, a supervisor on their jurisdiction's. */
     private static Rectification departments(UUID id, Caller caller) {
         Rectification r = require(id);
-        if (Roles.OFFICER.equals(caller.role()) && !r.department.equals(caller.department())) {
+        boolean mine = Roles.OFFICER.equals(caller.role()) ? r.department.equals(caller.department())
+                : Jurisdictions.covers(caller.jurisdiction(), r.jurisdiction);
+        if (!mine) {
             throw ProblemException.notFound("entity.rectification", id);
         }
         return r;

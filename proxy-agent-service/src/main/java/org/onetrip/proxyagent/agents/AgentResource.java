@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -113,11 +114,9 @@ public class AgentResource {
     @Transactional
     @Operation(summary = "List agents", description = "Of the clerk's jurisdiction, with their open requests.")
     public Page<AgentView> list(@QueryParam("jurisdiction") String jurisdiction, @BeanParam @Valid PageRequest page) {
-        String prefix = jurisdiction != null ? jurisdiction : scope.requireJurisdiction();
-        if (!prefix.startsWith(scope.requireJurisdiction())) {
-            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
-        }
-        var query = Agent.<Agent>find("jurisdiction like ?1 order by jurisdiction, name", prefix + "%");
+        String area = jurisdiction != null ? Jurisdictions.requireValid("jurisdiction", jurisdiction) : scope.requireJurisdiction();
+        scope.requireCovering(area);
+        var query = Agent.<Agent>find("jurisdiction like ?1 order by jurisdiction, name", Jurisdictions.likePattern(area));
         List<Agent> agents = query.page(page.page, page.size).list();
         Map<UUID, Long> open = assignment.openRequests(agents.stream().map(a -> a.id).toList());
         return new Page<>(agents, page.page, page.size, query.count()).map(a -> view(a, open));
@@ -130,7 +129,8 @@ public class AgentResource {
     @Operation(summary = "Public profiles (四亮)", description = "Active agents of a jurisdiction and below: identity, duties, items and pledge; no phone.")
     public Page<PublicProfile> profiles(@QueryParam("jurisdiction") @NotBlank String jurisdiction,
                                         @BeanParam @Valid PageRequest page) {
-        var query = Agent.<Agent>find("jurisdiction like ?1 and active = true order by jurisdiction, name", jurisdiction + "%");
+        var query = Agent.<Agent>find("jurisdiction like ?1 and active = true order by jurisdiction, name",
+                Jurisdictions.likePattern(Jurisdictions.requireValid("jurisdiction", jurisdiction)));
         return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count())
                 .map(a -> new PublicProfile(a.id, a.name, a.level, a.jurisdiction, a.roles, a.partyMember, a.duties,
                         a.items.isEmpty() ? List.of("全部可代办事项") : a.items.stream().map(AgentResource::itemName).toList(),
@@ -151,16 +151,14 @@ public class AgentResource {
     }
 
     private Agent mine(Agent agent) {
-        if (!agent.jurisdiction.startsWith(scope.requireJurisdiction())) {
+        if (!scope.covers(agent.jurisdiction)) {
             throw ProblemException.notFound("entity.agent", agent.id);
         }
         return agent;
     }
 
     private void apply(Agent agent, AgentData d) {
-        if (!d.jurisdiction().startsWith(scope.requireJurisdiction())) {
-            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
-        }
+        scope.requireCovering(d.jurisdiction());
         int expected = switch (d.level()) {
             case DISTRICT -> 6;
             case TOWN -> 9;

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 
@@ -60,9 +61,7 @@ public class FiguresResource {
     @SuppressWarnings("unchecked")
     public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
                            @QueryParam("to") LocalDate to, @QueryParam("by") @DefaultValue("village") By by) {
-        if (scope.jurisdiction().isPresent() && !jurisdiction.startsWith(scope.jurisdiction().get())) {
-            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
-        }
+        scope.requireCovering(Jurisdictions.requireValid("jurisdiction", jurisdiction));
         LocalDate start = from != null ? from : calendar.today().withDayOfYear(1);
         LocalDate end = to != null ? to : calendar.today();
         List<Object[]> requests = entityManager.createNativeQuery("""
@@ -77,13 +76,13 @@ public class FiguresResource {
                         where r.village like :prefix
                           and (r.requested_at at time zone 'Asia/Shanghai')::date between :start and :end
                         group by k order by k""".formatted(REQUEST_KEY.get(by)))
-                .setParameter("prefix", jurisdiction + "%").setParameter("start", start).setParameter("end", end)
+                .setParameter("prefix", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
                 .getResultList();
         Map<String, Long> notes = new java.util.HashMap<>();
         ((List<Object[]>) entityManager.createNativeQuery("""
                         select %s as k, count(*) from visit_note n
                         where n.village like :prefix and n.visited_on between :start and :end group by k""".formatted(NOTE_KEY.get(by)))
-                .setParameter("prefix", jurisdiction + "%").setParameter("start", start).setParameter("end", end)
+                .setParameter("prefix", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
                 .getResultList()).forEach(row -> notes.put((String) row[0], ((Number) row[1]).longValue()));
         List<Row> rows = new java.util.ArrayList<>(requests.stream().map(row -> new Row((String) row[0], n(row[1]), n(row[2]),
                 n(row[3]), n(row[4]), hours(row[5]), hours(row[6]), n(row[7]), notes.getOrDefault((String) row[0], 0L))).toList());
@@ -93,7 +92,7 @@ public class FiguresResource {
                         select r.item_code, max(r.item_name), count(*) from proxy_request r
                         where r.village like :prefix and (r.requested_at at time zone 'Asia/Shanghai')::date between :start and :end
                         group by r.item_code order by count(*) desc, r.item_code""")
-                .setParameter("prefix", jurisdiction + "%").setParameter("start", start).setParameter("end", end)
+                .setParameter("prefix", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
                 .setMaxResults(100).getResultList()).stream()
                 .map(row -> new ItemCount((String) row[0], (String) row[1], n(row[2]))).toList();
         return new Figures(jurisdiction, start, end, by, rows, perItem);

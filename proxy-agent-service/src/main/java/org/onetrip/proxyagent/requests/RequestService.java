@@ -15,6 +15,7 @@ import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.personaldata.IdentityCodes;
 import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.proxyagent.agents.Agent;
 import org.onetrip.proxyagent.replica.ProxyItem;
 
@@ -42,12 +43,12 @@ public class RequestService {
     /** Who acts: an agent (their record), a clerk of a town, or the system following intake. */
     public record Actor(String subject, Agent agent, String town) {
         boolean may(ProxyRequest r) {
-            return agent != null ? agent.id.equals(r.agentId) : town == null || r.village.startsWith(town);
+            return agent != null ? agent.id.equals(r.agentId) : town == null || Jurisdictions.covers(town, r.village);
         }
 
         /** Whether the actor may record requests for residents of this village. */
         boolean serves(String village) {
-            return agent != null ? village.startsWith(agent.jurisdiction) : town == null || village.startsWith(town);
+            return Jurisdictions.covers(agent != null ? agent.jurisdiction : town, village) || agent == null && town == null;
         }
     }
 
@@ -120,7 +121,7 @@ public class RequestService {
     @Transactional
     public ProxyRequest reassign(UUID id, UUID agentId, String reason, Actor actor) {
         ProxyRequest r = visible(id, actor);
-        Agent agent = Agent.<Agent>findByIdOptional(agentId).filter(a -> a.active && r.village.startsWith(a.jurisdiction))
+        Agent agent = Agent.<Agent>findByIdOptional(agentId).filter(a -> a.active && Jurisdictions.covers(a.jurisdiction, r.village))
                 .orElseThrow(() -> ProblemException.invalid(List.of(new FieldViolation("agentId", "request.agent-not-available"))));
         assign(r, agent, actor.subject(), reason, now());
         return r;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.outbox.Outbox;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -89,8 +90,7 @@ public class VisitNoteResource {
     @Transactional
     @Operation(summary = "Record a visit")
     public Response record(@Valid @NotNull NewNote n, UriInfo uri) {
-        String area = area();
-        if (!n.village().startsWith(area)) {
+        if (!Jurisdictions.covers(area(), n.village())) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
         VisitNote note = new VisitNote();
@@ -118,10 +118,14 @@ public class VisitNoteResource {
     public Page<NoteView> search(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("topic") String topic,
                                  @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                  @BeanParam @Valid PageRequest page) {
-        String prefix = jurisdiction != null && jurisdiction.startsWith(area()) ? jurisdiction : area();
+        String area = area();
+        String within = jurisdiction == null ? area : Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        if (!Jurisdictions.covers(area, within)) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
         StringBuilder where = new StringBuilder("village like :prefix");
         var params = new java.util.HashMap<String, Object>();
-        params.put("prefix", prefix + "%");
+        params.put("prefix", Jurisdictions.likePattern(within));
         if (topic != null) {
             where.append(" and :topic = any(topics)");
             params.put("topic", topic);
@@ -151,7 +155,7 @@ public class VisitNoteResource {
     @Transactional
     @Operation(summary = "Turn a problem into a proxy request", description = "One call: the request is recorded (source VISIT), assigned, and linked to the note.")
     public RequestView toRequest(@PathParam("id") UUID id, @PathParam("index") int index, @Valid @NotNull ProblemToRequest body) {
-        VisitNote note = VisitNote.<VisitNote>findByIdOptional(id).filter(n -> n.village.startsWith(area()))
+        VisitNote note = VisitNote.<VisitNote>findByIdOptional(id).filter(n -> Jurisdictions.covers(area(), n.village))
                 .orElseThrow(() -> ProblemException.notFound("entity.visit-note", id));
         if (index < 0 || index >= note.problems.size()) {
             throw ProblemException.notFound("entity.problem", index);
@@ -168,9 +172,15 @@ public class VisitNoteResource {
         return RequestView.of(r);
     }
 
-    /** An agent's village or town; a clerk's jurisdiction. */
+    /**
+     * An active agent's own village or town; a clerk's jurisdiction. Households' names and problems are for
+     * the agents serving them: an agent token without an active agent record reaches nothing.
+     */
     private String area() {
+        if (!scope.hasRole(Roles.AGENT) || scope.hasRole(Roles.CLERK)) {
+            return scope.requireJurisdiction();
+        }
         return Agent.bySubject(scope.subject()).filter(a -> a.active).map(a -> a.jurisdiction)
-                .orElseGet(scope::requireJurisdiction);
+                .orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
     }
 }

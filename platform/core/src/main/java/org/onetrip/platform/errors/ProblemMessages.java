@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -27,14 +28,27 @@ public final class ProblemMessages {
     }
 
     public static Locale localeOf(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale locale : headers.getAcceptableLanguages()) {
-                if ("en".equals(locale.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-                if ("zh".equals(locale.getLanguage())) {
-                    return CHINESE;
-                }
+        return headers == null ? CHINESE : localeOf(headers.getAcceptableLanguages());
+    }
+
+    /** The language of an {@code Accept-Language} header as it stands, where JAX-RS has not parsed it. */
+    public static Locale localeOf(String acceptLanguage) {
+        try {
+            return localeOf(acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException malformed) {
+            return CHINESE;
+        }
+    }
+
+    /** @param preferred the client's languages, most preferred first */
+    private static Locale localeOf(List<Locale> preferred) {
+        for (Locale locale : preferred) {
+            if ("en".equals(locale.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(locale.getLanguage())) {
+                return CHINESE;
             }
         }
         return CHINESE;

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The caller's scope claims: {@code dept} (department code, for officers) and {@code jur}
- * (jurisdiction code, for clerks and agents).
+ * (jurisdiction code, for clerks, agents, supervisors, deputies and catalogue admins), read so that a
+ * malformed claim grants nothing.
  */
 @RequestScoped
 public class Scope {
@@ -24,8 +25,25 @@ public class Scope {
         return claim(DEPARTMENT_CLAIM);
     }
 
+    /** The {@code jur} claim if it is a jurisdiction code; any other text scopes to nothing. */
     public Optional<String> jurisdiction() {
-        return claim(JURISDICTION_CLAIM);
+        return claim(JURISDICTION_CLAIM).filter(Jurisdictions::isValid);
+    }
+
+    /** The caller's jurisdiction is {@code code} or above it. */
+    public boolean covers(String code) {
+        return jurisdiction().filter(j -> Jurisdictions.covers(j, code)).isPresent();
+    }
+
+    /** The caller may act on {@code code}, or a 403. */
+    public void requireCovering(String code) {
+        if (!covers(code)) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return token.getGroups().contains(role);
     }
 
     public String subject() {

@@ -9,11 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code page} and {@code size} query parameters of a list endpoint; use with {@code @BeanParam @Valid}. */
 public class PageRequest {
     public static final int MAX_SIZE = 100;
+    /** Far beyond any real list, and low enough that page × size never overflows an offset. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Page number, from 0", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Page number, from 0 to 1,000,000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.web.PageRequest;
 
 import java.util.List;
 
@@ -35,6 +36,13 @@ public class ProbeResource {
     @RolesAllowed(Roles.CLERK)
     public String byColour(@jakarta.ws.rs.QueryParam("colour") Colour colour) {
         return String.valueOf(colour);
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/pages")
+    @RolesAllowed(Roles.CLERK)
+    public String page(@jakarta.ws.rs.BeanParam @Valid PageRequest page) {
+        return page.page + "/" + page.size;
     }
 
     @POST

@@ -5,6 +5,7 @@ import org.onetrip.devstack.LocalTokens;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Bearer tokens for tests, signed with a key pair made for this test JVM alone. */
 public final class TestTokens {
@@ -27,8 +28,13 @@ public final class TestTokens {
     }
 
     public static String token(LocalTokens.Holder holder) {
+        return token(holder, Instant.now(), Duration.ofHours(1), LocalTokens.AUDIENCE);
+    }
+
+    /** A token with the trusted key but chosen times and audience, to test what the services refuse. */
+    public static String token(LocalTokens.Holder holder, Instant issuedAt, Duration lifetime, String audience) {
         try {
-            return LocalTokens.mint(KEYS.getPrivate(), holder, Duration.ofHours(1));
+            return LocalTokens.mint(KEYS.getPrivate(), holder, issuedAt, lifetime, audience);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
