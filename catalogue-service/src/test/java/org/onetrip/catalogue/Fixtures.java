@@ -22,7 +22,7 @@ public final class Fixtures {
     }
 
     public static RequestSpecification asAdmin() {
-        return given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType(ContentType.JSON);
     }
 
     /** Creates the test district, town and two departments (idempotent). */

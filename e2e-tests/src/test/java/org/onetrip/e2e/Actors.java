@@ -46,7 +46,7 @@ final class Actors {
     }
 
     static RequestSpecification supervisor(ServiceProcess service) {
-        return as(service, "supervisor", null, null, "supervisor-zhao");
+        return as(service, "supervisor", null, "330109", "supervisor-zhao");
     }
 
     /** A village of the town no other journey uses, so its figures are this journey's alone. */

@@ -148,13 +148,13 @@ class SampleCatalogueTest {
     void theExportImportsBackUnchanged() {
         byte[] csv = export("csv");
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("老年优待证核发");
-        given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType("text/csv").body(csv)
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType("text/csv").body(csv)
                 .queryParam("publish", true).post("/api/v1/imports/items")
                 .then().statusCode(200).body("rows", equalTo(52)).body("created", equalTo(0)).body("published", equalTo(52));
         assertThat(export("csv")).isEqualTo(csv);
 
         byte[] xlsx = export("xlsx");
-        given().auth().oauth2(TestTokens.token("catalogue-admin"))
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
                 .queryParam("publish", true).post("/api/v1/imports/items")
                 .then().statusCode(200).body("rows", equalTo(52));
@@ -171,7 +171,7 @@ class SampleCatalogueTest {
         String badCode = lines[1].replace("330109013-QR-0001", "330109013-QR-1");
         String broken = String.join("\r\n", lines[0], badCategory,
                 String.join("\r\n", java.util.Arrays.copyOfRange(lines, 2, lines.length)), badCode, lines[1]) + "\r\n";
-        given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType("text/csv")
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType("text/csv")
                 .body(broken.getBytes(StandardCharsets.UTF_8)).queryParam("publish", true).post("/api/v1/imports/items")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -181,21 +181,21 @@ class SampleCatalogueTest {
 
     @Test
     void wrongFormatsAndOversizedFilesAreRefused() {
-        given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/imports/items").then().statusCode(415).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.token("catalogue-admin"))
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body("not a zip".getBytes())
                 .post("/api/v1/imports/items").then().statusCode(415);
-        given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType("text/csv")
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType("text/csv")
                 .body(new byte[CatalogueTransfer.MAX_BYTES + 1]).post("/api/v1/imports/items")
                 .then().statusCode(413).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.token("catalogue-admin")).contentType("text/csv")
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType("text/csv")
                 .body("事项编码,事项名称\r\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/items")
                 .then().statusCode(400).body("errors.field", hasItem("rows[1].申报材料"));
     }
 
     private static byte[] export(String format) {
-        return given().auth().oauth2(TestTokens.token("catalogue-admin")).queryParam("format", format)
+        return given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).queryParam("format", format)
                 .queryParam("jurisdiction", "330109").get("/api/v1/exports/items").then().statusCode(200).extract().asByteArray();
     }
 }

@@ -1,7 +1,9 @@
 package org.onetrip.intake.proxy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -18,6 +20,7 @@ import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.inbox.PoisonEventException;
+import org.onetrip.platform.personaldata.PersonalDataExchange;
 
 import java.util.List;
 import java.util.Map;
@@ -43,8 +46,11 @@ public class ProxySubmissionConsumer {
     private final CaseService cases;
     private final ObjectMapper json;
     private final Validator validator;
+    private final PersonalDataExchange exchange;
 
-    ProxySubmissionConsumer(Inbox inbox, CaseService cases, ObjectMapper json, Validator validator) {
+    ProxySubmissionConsumer(Inbox inbox, CaseService cases, ObjectMapper json, Validator validator,
+                            PersonalDataExchange exchange) {
+        this.exchange = exchange;
         this.inbox = inbox;
         this.cases = cases;
         this.json = json;
@@ -75,7 +81,7 @@ public class ProxySubmissionConsumer {
     private void submitted(CloudEvent event) {
         ProxySubmission proxy;
         try {
-            proxy = json.treeToValue(event.data(), ProxySubmission.class);
+            proxy = json.treeToValue(withApplicantOpened(event), ProxySubmission.class);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("proxy submission " + event.id() + " cannot be read: " + e.getOriginalMessage());
         }
@@ -96,5 +102,27 @@ public class ProxySubmissionConsumer {
         } catch (ProblemException e) {
             throw new PoisonEventException("proxy submission " + proxy.requestId() + " cannot open a case: " + e.getMessage());
         }
+    }
+
+    /**
+     * The event as intake reads it, the resident's name, ID and phone opened from {@code applicant.sealed}:
+     * they cross Kafka sealed with the exchange key that only proxy-agent and intake hold.
+     */
+    private JsonNode withApplicantOpened(CloudEvent event) {
+        JsonNode sealed = event.data().path("submission").path("applicant").path("sealed");
+        if (!sealed.isTextual()) {
+            throw new PoisonEventException("proxy submission " + event.id() + " carries no sealed applicant");
+        }
+        Map<String, String> fields;
+        try {
+            fields = exchange.openFields(sealed.asText());
+        } catch (IllegalStateException e) {
+            throw new PoisonEventException("proxy submission " + event.id() + ": the applicant cannot be opened: " + e.getMessage());
+        }
+        ObjectNode data = event.data().deepCopy();
+        ObjectNode applicant = (ObjectNode) data.path("submission").path("applicant");
+        applicant.remove("sealed");
+        fields.forEach(applicant::put);
+        return data;
     }
 }

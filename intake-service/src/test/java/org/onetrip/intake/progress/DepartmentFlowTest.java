@@ -4,6 +4,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class DepartmentFlowTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    PersonalDataExchange exchange;
 
     @AfterEach
     void realTime() {
@@ -136,8 +140,7 @@ class DepartmentFlowTest {
     void aProxySubmissionOpensExactlyOneCase() {
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         UUID requestId = UUID.randomUUID();
-        String data = Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042",
-                "submission", Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null)));
+        String data = proxySubmission(requestId, item);
         try (KafkaProbe cases = new KafkaProbe("intake.cases")) {
             KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
                     requestId.toString(), data);
@@ -154,6 +157,29 @@ class DepartmentFlowTest {
             assertThat(all.stream().filter(r -> r.value().contains(requestId.toString())).map(ConsumerRecord::key).distinct())
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void aProxySubmissionWithTheResidentInClearOpensNoCase() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        UUID requestId = UUID.randomUUID();
+        String clear = Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042",
+                "submission", Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null)));
+        try (KafkaProbe dlq = new KafkaProbe("proxy.requests.dlq.intake-service")) {
+            KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
+                    requestId.toString(), clear);
+            dlq.awaitRecords(seen -> seen.stream().anyMatch(r -> requestId.toString().equals(r.key())), PATIENCE);
+        }
+        Fixtures.asClerk().queryParam("item", item).get("/api/v1/cases").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    /** What proxy-agent sends: the resident sealed with the exchange key that only it and intake hold. */
+    private String proxySubmission(UUID requestId, String item) {
+        Map<String, Object> submission = new java.util.HashMap<>(
+                Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null));
+        submission.put("applicant", Map.of("kind", "PERSON", "sealed",
+                exchange.sealFields(Map.of("name", "王秀英", "idNumber", Fixtures.ID, "phone", Fixtures.PHONE))));
+        return Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042", "submission", submission));
     }
 
     private static String acceptedCase(List<String> coDepartments) {

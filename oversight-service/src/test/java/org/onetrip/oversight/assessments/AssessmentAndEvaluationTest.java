@@ -129,6 +129,6 @@ class AssessmentAndEvaluationTest {
     }
 
     private static RequestSpecification supervisor() {
-        return given().auth().oauth2(TestTokens.token("supervisor")).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.token("supervisor", null, "33")).contentType(ContentType.JSON);
     }
 }

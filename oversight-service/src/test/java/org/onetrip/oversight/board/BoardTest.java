@@ -63,7 +63,7 @@ class BoardTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 WatchedCase.count("jurisdiction", town) == 3));
 
-        String supervisor = TestTokens.token("supervisor");
+        String supervisor = TestTokens.token("supervisor", null, "33");
         String posted = given().auth().oauth2(supervisor).post("/api/v1/board/" + town + "/weeks/2026-03-02")
                 .then().statusCode(200)
                 .body("from", equalTo("2026-03-02")).body("to", equalTo("2026-03-08"))

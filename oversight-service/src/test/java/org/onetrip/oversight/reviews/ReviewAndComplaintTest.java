@@ -56,7 +56,7 @@ class ReviewAndComplaintTest {
                 .then().statusCode(200).body("status", equalTo("REPORTED"));
         as("applicant", null, null).body(Map.of("caseNumber", number, "rating", "SATISFIED"))
                 .post("/api/v1/reviews").then().statusCode(409);
-        as("supervisor", null, null).body(Map.of("accepted", true, "verdict", "整改到位"))
+        as("supervisor", null, "33").body(Map.of("accepted", true, "verdict", "整改到位"))
                 .post("/api/v1/rectifications/" + rect + "/verification").then().statusCode(200).body("status", equalTo("VERIFIED"));
         as("applicant", null, null).body(Map.of("caseNumber", number, "rating", "SATISFIED"))
                 .post("/api/v1/reviews").then().statusCode(201).body("round", equalTo(2));
@@ -83,7 +83,7 @@ class ReviewAndComplaintTest {
         long before = dissatisfied();
         as("officer", MZ, null).body(Map.of("text", "申请人所述与事实不符")).post("/api/v1/rectifications/" + rect + "/appeal")
                 .then().statusCode(200).body("status", equalTo("APPEALED"));
-        as("supervisor", null, null).body(Map.of("upheld", true)).post("/api/v1/rectifications/" + rect + "/appeal-decision")
+        as("supervisor", null, "33").body(Map.of("upheld", true)).post("/api/v1/rectifications/" + rect + "/appeal-decision")
                 .then().statusCode(200).body("status", equalTo("APPEAL_UPHELD"));
         assertThat(dissatisfied()).isEqualTo(before - 1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Review.count("caseNumber", number))).isEqualTo(1);
@@ -105,7 +105,7 @@ class ReviewAndComplaintTest {
     @Test
     void aComplaintIsRepliedToAndClosedAndALateReplyIsFlagged() {
         clock.setDay(LocalDate.of(2026, 3, 2));
-        String id = as("supervisor", null, null).body(Map.of("source", "HOTLINE", "content", "窗口办理时间过长",
+        String id = as("supervisor", null, "33").body(Map.of("source", "HOTLINE", "content", "窗口办理时间过长",
                         "jurisdiction", VILLAGE_TOWN, "department", MZ))
                 .post("/api/v1/complaints").then().statusCode(201).body("replyDue", equalTo("2026-03-09")).extract().path("id");
         clock.setDay(LocalDate.of(2026, 3, 10));
@@ -115,7 +115,7 @@ class ReviewAndComplaintTest {
         as("officer", "330109013-SB", null).body(Map.of("text", "x")).post("/api/v1/complaints/" + id + "/reply").then().statusCode(404);
         as("officer", MZ, null).body(Map.of("text", "已调查并改进")).post("/api/v1/complaints/" + id + "/reply")
                 .then().statusCode(200).body("status", equalTo("REPLIED"));
-        as("supervisor", null, null).body(Map.of("text", "属实，已整改")).post("/api/v1/complaints/" + id + "/closure")
+        as("supervisor", null, "33").body(Map.of("text", "属实，已整改")).post("/api/v1/complaints/" + id + "/closure")
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         as("officer", MZ, null).queryParam("status", "REGISTERED").queryParam("size", 100).get("/api/v1/complaints")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));

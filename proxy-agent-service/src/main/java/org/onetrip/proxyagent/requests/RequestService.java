@@ -15,6 +15,7 @@ import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.personaldata.IdentityCodes;
 import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.proxyagent.agents.Agent;
 import org.onetrip.proxyagent.replica.ProxyItem;
@@ -55,15 +56,17 @@ public class RequestService {
     private final Assignment assignment;
     private final RequestEvents events;
     private final PersonalData personalData;
+    private final PersonalDataExchange exchange;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int firstContactDays;
 
-    RequestService(Assignment assignment, RequestEvents events, PersonalData personalData, WorkingDayCalendar calendar,
-                   Clock clock, @ConfigProperty(name = "onetrip.proxy.first-contact-working-days") int firstContactDays) {
+    RequestService(Assignment assignment, RequestEvents events, PersonalData personalData, PersonalDataExchange exchange,
+                   WorkingDayCalendar calendar, Clock clock, @ConfigProperty(name = "onetrip.proxy.first-contact-working-days") int firstContactDays) {
         this.assignment = assignment;
         this.events = events;
         this.personalData = personalData;
+        this.exchange = exchange;
         this.calendar = calendar;
         this.clock = clock;
         this.firstContactDays = firstContactDays;
@@ -140,7 +143,10 @@ public class RequestService {
         });
     }
 
-    /** Hands the collected materials to the window: intake opens the case from this event. */
+    /**
+     * Hands the collected materials to the window: intake opens the case from this event. The resident's
+     * name, ID and phone travel sealed for intake alone (PersonalDataExchange).
+     */
     @Transactional
     public ProxyRequest submit(UUID id, Actor actor) {
         ProxyRequest r = visible(id, actor);
@@ -150,8 +156,8 @@ public class RequestService {
         r.task = null;
         Map<String, Object> submission = Map.of(
                 "itemCode", r.itemCode, "jurisdiction", r.town, "channel", "PROXY",
-                "applicant", Map.of("kind", "PERSON", "name", r.residentName, "idNumber", personalData.open(r.residentIdSealed),
-                        "phone", personalData.open(r.phoneSealed)),
+                "applicant", Map.of("kind", "PERSON", "sealed", exchange.sealFields(Map.of(
+                        "name", r.residentName, "idNumber", personalData.open(r.residentIdSealed), "phone", personalData.open(r.phoneSealed)))),
                 "facts", r.facts,
                 "materials", r.materials.stream().map(code -> Map.of("code", code, "reference", "代办员收件")).toList());
         publish(RequestEvents.Kind.SUBMITTED, r, actor, null, now, submission);

@@ -3,10 +3,13 @@ package org.onetrip.proxyagent.requests;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.onetrip.platform.testing.EventSchemas;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
@@ -36,6 +39,21 @@ class ProxyFlowTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    PersonalDataExchange exchange;
+
+    @Inject
+    EntityManager entityManager;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    List<String> outboxPayloads(String requestId) {
+        @SuppressWarnings("unchecked")
+        List<String> payloads = entityManager.createNativeQuery("select payload from outbox_event where event_key = :id")
+                .setParameter("id", requestId).getResultList();
+        return payloads;
+    }
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -64,7 +82,7 @@ class ProxyFlowTest {
     }
 
     @Test
-    void aRequestGoesToTheWindowAndBackToTheResidentsDoor() {
+    void aRequestGoesToTheWindowAndBackToTheResidentsDoor() throws Exception {
         String item = Fixtures.publishItem(true);
         String village = Fixtures.newVillage();
         String subject = Fixtures.newSubject("agent");
@@ -83,7 +101,14 @@ class ProxyFlowTest {
                     .body("status", equalTo("SUBMITTED"));
             ConsumerRecord<String, String> submitted = awaitEvent(requests, id, "submitted");
             EventSchemas.assertValid(submitted);
-            assertThat(submitted.value()).contains("\"channel\":\"PROXY\"").contains("360426199101010071");
+            // The resident crosses Kafka sealed for intake alone: not on the topic, not in the outbox in clear.
+            assertThat(submitted.value()).contains("\"channel\":\"PROXY\"")
+                    .doesNotContain("360426199101010071").doesNotContain("13700002222").doesNotContain("李阿婆");
+            String sealed = JSON.readTree(submitted.value()).path("submission").path("applicant").path("sealed").asText();
+            assertThat(exchange.openFields(sealed)).containsEntry("idNumber", "360426199101010071")
+                    .containsEntry("phone", "13700002222").containsEntry("name", "李阿婆");
+            assertThat(outboxPayloads(id)).isNotEmpty().noneMatch(p -> p.contains("360426199101010071")
+                    || p.contains("13700002222") || p.contains("李阿婆"));
             awaitEvent(requests, id, "assigned");
         }
 

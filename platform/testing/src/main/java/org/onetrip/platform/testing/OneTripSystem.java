@@ -39,6 +39,7 @@ public final class OneTripSystem {
                 Map.entry("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER),
                 Map.entry("ONETRIP_PII_KEY_LOCAL", OneTripTestResource.PII_KEY),
                 Map.entry("ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY),
+                Map.entry("ONETRIP_PII_EXCHANGE_KEY", OneTripTestResource.PII_EXCHANGE_KEY),
                 Map.entry("ONETRIP_CATALOGUE_SAMPLE_DATA", "true"),
                 // The journeys see a deadline pass within a second; the benchmarks keep the deployed minute.
                 Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", System.getProperty("onetrip.oversight.watch-every", "1s")));

@@ -20,6 +20,7 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("onetrip.pii.keys.local", PII_KEY),
                 Map.entry("onetrip.pii.keys.old", OLD_PII_KEY),
                 Map.entry("onetrip.pii.hash-key", PII_HASH_KEY),
+                Map.entry("onetrip.pii.exchange.keys.local", PII_EXCHANGE_KEY),
                 Map.entry("onetrip.postgres.url", infrastructure.postgresUrl()),
                 Map.entry("onetrip.postgres.user", infrastructure.postgresUser()),
                 Map.entry("onetrip.postgres.password", infrastructure.postgresPassword()),
@@ -32,6 +33,7 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     public static final String PII_KEY = randomKey();
     static final String OLD_PII_KEY = randomKey();
     public static final String PII_HASH_KEY = randomKey();
+    public static final String PII_EXCHANGE_KEY = randomKey();
 
     private static String randomKey() {
         byte[] key = new byte[32];
