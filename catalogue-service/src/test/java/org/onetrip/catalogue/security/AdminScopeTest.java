@@ -5,7 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.catalogue.Fixtures;
 import org.onetrip.catalogue.transfer.SampleCatalogue;
@@ -29,8 +29,8 @@ import static org.hamcrest.Matchers.startsWith;
 class AdminScopeTest {
     private static final String OTHER_TOWN = "330110002";
 
-    @BeforeAll
-    static void referenceData() {
+    @BeforeEach
+    void referenceData() {
         Fixtures.referenceData();
     }
 

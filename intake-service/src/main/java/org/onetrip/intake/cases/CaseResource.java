@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.errors.ProblemException;
@@ -25,6 +27,7 @@ import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.IdempotentRequests;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -53,8 +56,13 @@ public class CaseResource {
     private final Scope scope;
     private final JsonWebToken token;
     private final PersonalData personalData;
+    private final LookupCodes lookupCodes;
+    private final IdempotentRequests idempotent;
 
-    CaseResource(CaseService cases, Scope scope, JsonWebToken token, PersonalData personalData) {
+    CaseResource(CaseService cases, Scope scope, JsonWebToken token, PersonalData personalData, LookupCodes lookupCodes,
+                 IdempotentRequests idempotent) {
+        this.lookupCodes = lookupCodes;
+        this.idempotent = idempotent;
         this.cases = cases;
         this.scope = scope;
         this.token = token;
@@ -73,15 +81,18 @@ public class CaseResource {
     @Path("/cases")
     @RolesAllowed({Roles.CLERK, Roles.APPLICANT})
     @Operation(summary = "Submit a case", description = "Opens a case. Complete: SUBMITTED, waiting for acceptance. Otherwise SUPPLEMENT_REQUESTED with the one-time notice.")
-    public Response submit(@Valid @NotNull Submission submission, UriInfo uri) {
+    public Response submit(@Valid @NotNull Submission submission, UriInfo uri,
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         Caller caller = caller();
         if (Roles.CLERK.equals(caller.role())) {
             caller.requireJurisdiction(submission.jurisdiction());
         } else if (submission.channel() != Channel.ONLINE && submission.channel() != Channel.MOBILE) {
             throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("channel", "case.applicant-channel")));
         }
-        IntakeCase c = cases.submit(submission, caller, null);
-        return Response.created(uri.getAbsolutePathBuilder().path(c.number).build()).entity(CaseView.of(c)).build();
+        return idempotent.once(idempotencyKey, scope.principal(), "submit-case", submission, () -> {
+            IntakeCase c = cases.submit(submission, caller, null);
+            return Response.created(uri.getAbsolutePathBuilder().path(c.number).build()).entity(CaseView.of(c, lookupCodes.of(c))).build();
+        });
     }
 
     @GET
@@ -104,9 +115,10 @@ public class CaseResource {
     @Path("/cases/{number}")
     @RolesAllowed({Roles.CLERK, Roles.APPLICANT})
     @Transactional
-    @Operation(summary = "One case", description = "Personal data masked.")
+    @Operation(summary = "One case", description = "Personal data masked; with the lookup code for the receipt.")
     public CaseView get(@PathParam("number") String number) {
-        return CaseView.of(visible(number));
+        IntakeCase c = visible(number);
+        return CaseView.of(c, lookupCodes.of(c));
     }
 
     @GET

@@ -29,13 +29,15 @@ public class CaseService {
     private static final String FETCHED = "数据共享调取";
 
     private final CaseNumbers numbers;
+    private final LookupCodes lookupCodes;
     private final CaseEvents events;
     private final PersonalData personalData;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseService(CaseNumbers numbers, CaseEvents events, PersonalData personalData, WorkingDayCalendar calendar, Clock clock) {
+    CaseService(CaseNumbers numbers, LookupCodes lookupCodes, CaseEvents events, PersonalData personalData, WorkingDayCalendar calendar, Clock clock) {
         this.numbers = numbers;
+        this.lookupCodes = lookupCodes;
         this.events = events;
         this.personalData = personalData;
         this.calendar = calendar;
@@ -69,6 +71,7 @@ public class CaseService {
         c.jurisdiction = s.jurisdiction();
         c.channel = s.channel();
         sealApplicant(c, s.applicant());
+        lookupCodes.issue(c);
         c.applicantClass = s.applicantClass();
         c.ruleCode = item.requirements.ruleFor(s.applicantClass()).map(ItemRequirements.Rule::code).orElse(null);
         c.facts = s.facts();
@@ -237,7 +240,6 @@ public class CaseService {
         c.phoneSealed = personalData.seal(a.phone());
         c.phoneHash = personalData.hash(a.phone());
         c.phoneMasked = PersonalData.maskPhone(a.phone());
-        c.phoneLast4Hash = personalData.hash(c.number + ":" + a.phone().substring(a.phone().length() - 4));
     }
 
     static PublishedItem offered(String itemCode) {

@@ -12,18 +12,24 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
                        Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                        List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
                        IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, int trips,
-                       UUID proxyRequestId, OffsetDateTime submittedAt) {
+                       UUID proxyRequestId, OffsetDateTime submittedAt, String lookupCode) {
 
     public record ApplicantView(IntakeCase.ApplicantKind kind, String name, String code, String phone) {
     }
 
+    /** In lists: no lookup code. */
     public static CaseView of(IntakeCase c) {
+        return of(c, null);
+    }
+
+    /** One case for the clerk or the applicant, with the lookup code to print on the receipt. */
+    public static CaseView of(IntakeCase c, String lookupCode) {
         return new CaseView(c.number, c.status, c.itemCode, c.itemVersion, c.itemName, c.jurisdiction, c.channel,
                 new ApplicantView(c.applicantKind, c.applicantName, c.applicantCodeMasked, c.phoneMasked),
                 c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.promisedDays, c.acceptedOn, c.dueDate,
                 c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
                         d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,
-                c.deliveryMethod, c.deliveredAt, c.trips, c.proxyRequestId, c.submittedAt);
+                c.deliveryMethod, c.deliveredAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
     }
 
     /** One step of the history. */

@@ -68,8 +68,11 @@ public class IntakeCase extends PanacheEntityBase {
     public String phoneHash;
     @Column(name = "phone_masked", nullable = false)
     public String phoneMasked;
-    @Column(name = "phone_last4_hash", nullable = false)
-    public String phoneLast4Hash;
+    /** The random code the public progress look-up asks for (LookupCodes). */
+    @Column(name = "lookup_code_sealed")
+    public String lookupCodeSealed;
+    @Column(name = "lookup_code_hash")
+    public String lookupCodeHash;
     @Column(name = "applicant_class")
     public String applicantClass;
     @Column(name = "rule_code")

@@ -3,7 +3,7 @@ package org.onetrip.intake.lookup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,8 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.intake.cases.LookupCodes;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
 import org.onetrip.intake.cases.IntakeCase;
@@ -27,9 +28,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * For residents without an account: where is my case? Answers to the case number with the last four
- * digits of the applicant's phone, shows no personal data, and answers a wrong number and wrong
- * digits alike, so nobody learns which case numbers exist. Rate limited per client address.
+ * For residents without an account: where is my case? Answers to the case number with its random
+ * lookup code, shows no personal data, and answers a wrong number and a wrong code alike, so nobody
+ * learns which case numbers exist. Rate limited per client and per case number.
  */
 @Path("/api/v1/progress")
 @PermitAll
@@ -44,26 +45,27 @@ public class ProgressLookupResource {
                            int trips, List<Step> timeline) {
     }
 
-    private final PersonalData personalData;
+    private final LookupCodes lookupCodes;
     private final LookupRateLimiter limiter;
 
-    ProgressLookupResource(PersonalData personalData, LookupRateLimiter limiter) {
-        this.personalData = personalData;
+    ProgressLookupResource(LookupCodes lookupCodes, LookupRateLimiter limiter) {
+        this.lookupCodes = lookupCodes;
         this.limiter = limiter;
     }
 
     @GET
     @Path("/{number}")
     @Transactional
-    @Operation(summary = "Look up a case", description = "With the last four digits of the applicant's phone. 404 alike for an unknown number or wrong digits; 429 when asked too often.")
-    public Progress lookup(@PathParam("number") String number,
-                           @QueryParam("phoneLast4") @NotBlank @Pattern(regexp = "\\d{4}") String phoneLast4,
+    @Operation(summary = "Look up a case", description = "With the case's lookup code (查询码) from the receipt or a notice. "
+            + "404 alike for an unknown number or a wrong code; 429 when a client or a case number is asked too often.")
+    public Progress lookup(@PathParam("number") @Size(max = 40) String number,
+                           @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
                            @Context HttpServerRequest request) {
-        if (!limiter.allow(request.remoteAddress().hostAddress())) {
+        if (!limiter.allow(request.remoteAddress().hostAddress(), number)) {
             throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
         }
         IntakeCase c = IntakeCase.byNumber(number)
-                .filter(found -> found.phoneLast4Hash.equals(personalData.hash(number + ":" + phoneLast4)))
+                .filter(found -> lookupCodes.matches(found, code))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", number));
         List<Step> timeline = CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream()
                 .map(t -> new Step(t.at, t.to)).toList();

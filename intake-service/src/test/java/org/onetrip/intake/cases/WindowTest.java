@@ -26,6 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -180,23 +181,28 @@ class WindowTest {
     void residentsLookUpProgressWithoutSeeingPersonalData() {
         String number = submitComplete(Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of()), null);
         Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
-        String body = given().queryParam("phoneLast4", "5678").get("/api/v1/progress/" + number)
+        String code = Fixtures.asClerk().get("/api/v1/cases/" + number).then().statusCode(200)
+                .body("lookupCode", matchesPattern("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")).extract().path("lookupCode");
+        String body = given().queryParam("code", code).get("/api/v1/progress/" + number)
                 .then().statusCode(200)
                 .body("status", equalTo("ROUTED"))
                 .body("timeline.status", hasItems("SUBMITTED", "ACCEPTED", "ROUTED"))
                 .body("dueDate", not(equalTo(null)))
                 .extract().asString();
-        assertThat(body).doesNotContain("王秀英").doesNotContain(Fixtures.ID).doesNotContain("5678").doesNotContain("1101");
+        assertThat(body).doesNotContain("王秀英").doesNotContain(Fixtures.ID).doesNotContain("5678").doesNotContain("1101")
+                .doesNotContain(code);
+        given().queryParam("code", code.toLowerCase().replace("-", "")).get("/api/v1/progress/" + number).then().statusCode(200);
 
-        String wrongDigits = given().queryParam("phoneLast4", "0000").get("/api/v1/progress/" + number)
+        // The phone's last four digits, which anyone who saw the example could guess, open nothing any more.
+        String wrongCode = given().queryParam("code", "5678").get("/api/v1/progress/" + number)
                 .then().statusCode(404).extract().path("title");
-        String unknownCase = given().queryParam("phoneLast4", "5678").get("/api/v1/progress/" + number + "9")
+        String unknownCase = given().queryParam("code", code).get("/api/v1/progress/" + number + "9")
                 .then().statusCode(404).extract().path("title");
-        assertThat(wrongDigits).isEqualTo(unknownCase);
+        assertThat(wrongCode).isEqualTo(unknownCase);
 
         int tooMany = 0;
         for (int i = 0; i < 40 && tooMany == 0; i++) {
-            tooMany += given().queryParam("phoneLast4", "0000").get("/api/v1/progress/" + number).statusCode() == 429 ? 1 : 0;
+            tooMany += given().queryParam("code", "0000-0000").get("/api/v1/progress/" + number).statusCode() == 429 ? 1 : 0;
         }
         assertThat(tooMany).as("look-ups are rate limited").isEqualTo(1);
     }

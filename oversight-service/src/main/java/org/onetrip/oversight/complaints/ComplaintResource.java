@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
@@ -26,6 +28,7 @@ import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.IdempotentRequests;
 import org.onetrip.platform.web.PageRequest;
 
 import java.time.Clock;
@@ -51,9 +54,12 @@ public class ComplaintResource {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int replyDays;
+    private final IdempotentRequests idempotent;
 
     ComplaintResource(Scope scope, JsonWebToken token, WorkingDayCalendar calendar, Clock clock,
-                      @ConfigProperty(name = "onetrip.oversight.complaint-reply-working-days") int replyDays) {
+                      @ConfigProperty(name = "onetrip.oversight.complaint-reply-working-days") int replyDays,
+                      IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.scope = scope;
         this.token = token;
         this.calendar = calendar;
@@ -65,22 +71,24 @@ public class ComplaintResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Transactional
     @Operation(summary = "Register a complaint", description = "Linked to a case, agent or department where known; the department must reply within the configured working days.")
-    public Response register(@Valid @NotNull NewComplaint body) {
+    public Response register(@Valid @NotNull NewComplaint body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         scope.requireCovering(body.jurisdiction());
-        Complaint c = new Complaint();
-        c.id = UUID.randomUUID();
-        c.source = body.source();
-        c.content = body.content();
-        c.jurisdiction = body.jurisdiction();
-        c.caseNumber = body.caseNumber();
-        c.agentId = body.agentId();
-        c.department = body.department();
-        c.status = Complaint.Status.REGISTERED;
-        c.receivedOn = calendar.today();
-        c.replyDue = calendar.days().plus(c.receivedOn, replyDays);
-        c.registeredBy = scope.subject();
-        c.persist();
-        return Response.status(Response.Status.CREATED).entity(c).build();
+        return idempotent.once(idempotencyKey, scope.principal(), "register-complaint", body, () -> {
+            Complaint c = new Complaint();
+            c.id = UUID.randomUUID();
+            c.source = body.source();
+            c.content = body.content();
+            c.jurisdiction = body.jurisdiction();
+            c.caseNumber = body.caseNumber();
+            c.agentId = body.agentId();
+            c.department = body.department();
+            c.status = Complaint.Status.REGISTERED;
+            c.receivedOn = calendar.today();
+            c.replyDue = calendar.days().plus(c.receivedOn, replyDays);
+            c.registeredBy = scope.subject();
+            c.persist();
+            return Response.status(Response.Status.CREATED).entity(c).build();
+        });
     }
 
     @GET

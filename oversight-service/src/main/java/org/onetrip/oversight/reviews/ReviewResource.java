@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.IdempotentRequests;
 import org.onetrip.platform.web.PageRequest;
 
 import java.util.Map;
@@ -54,10 +57,13 @@ public class ReviewResource {
 
     private final ReviewService reviews;
     private final Scope scope;
+    private final IdempotentRequests idempotent;
     private final JsonWebToken token;
     private final WorkingDayCalendar calendar;
 
-    ReviewResource(ReviewService reviews, Scope scope, JsonWebToken token, WorkingDayCalendar calendar) {
+    ReviewResource(ReviewService reviews, Scope scope, JsonWebToken token, WorkingDayCalendar calendar,
+                   IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.reviews = reviews;
         this.scope = scope;
         this.token = token;
@@ -68,9 +74,11 @@ public class ReviewResource {
     @Path("/reviews")
     @RolesAllowed({Roles.APPLICANT, Roles.CLERK})
     @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 opens a rectification.")
-    public Response rate(@Valid @NotNull NewReview body) {
-        Review r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
-        return Response.status(Response.Status.CREATED).entity(Map.of("id", r.id, "round", r.round, "rating", r.rating)).build();
+    public Response rate(@Valid @NotNull NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
+        return idempotent.once(idempotencyKey, scope.principal(), "rate-case", body, () -> {
+            Review r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
+            return Response.status(Response.Status.CREATED).entity(Map.of("id", r.id, "round", r.round, "rating", r.rating)).build();
+        });
     }
 
     @GET

@@ -74,7 +74,8 @@ class BoardTest {
                 .body("departments[0].name", equalTo("330109013-MZ")).body("departments[0].percent", equalTo(50.0f))
                 .extract().asString();
         String stored = given().get("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(200).extract().asString();
-        String rebuilt = given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/2026-03-02")
+        given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(401);
+        String rebuilt = given().auth().oauth2(supervisor).queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/2026-03-02")
                 .then().statusCode(200).extract().asString();
         assertThat(stored).isEqualTo(posted);
         assertThat(rebuilt).isEqualTo(stored);

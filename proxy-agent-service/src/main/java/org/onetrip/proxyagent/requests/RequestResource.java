@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
@@ -25,6 +27,7 @@ import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
+import org.onetrip.platform.web.IdempotentRequests;
 import org.onetrip.platform.web.PageRequest;
 import org.onetrip.proxyagent.agents.Agent;
 
@@ -53,10 +56,13 @@ public class RequestResource {
 
     private final RequestService requests;
     private final Scope scope;
+    private final IdempotentRequests idempotent;
     private final JsonWebToken token;
     private final WorkingDayCalendar calendar;
 
-    RequestResource(RequestService requests, Scope scope, JsonWebToken token, WorkingDayCalendar calendar) {
+    RequestResource(RequestService requests, Scope scope, JsonWebToken token, WorkingDayCalendar calendar,
+                    IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.requests = requests;
         this.scope = scope;
         this.token = token;
@@ -65,13 +71,16 @@ public class RequestResource {
 
     @POST
     @Operation(summary = "Record a request", description = "Assigned at once to the least-loaded agent of the village who handles the item, else of the town. 422 for an item agents may not handle, with where to apply instead.")
-    public Response create(@Valid @NotNull RequestService.NewRequest request, UriInfo uri) {
+    public Response create(@Valid @NotNull RequestService.NewRequest request, UriInfo uri,
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         RequestService.Actor actor = actor();
         if (!actor.serves(request.village())) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
-        ProxyRequest r = requests.create(request, actor.subject());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(RequestView.of(r)).build();
+        return idempotent.once(idempotencyKey, scope.principal(), "create-request", request, () -> {
+            ProxyRequest r = requests.create(request, actor.subject());
+            return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(RequestView.of(r)).build();
+        });
     }
 
     @GET

@@ -50,6 +50,11 @@ public class Scope {
         return token.getSubject();
     }
 
+    /** The subject qualified by its issuer: two identity providers may give the same subject to two people. */
+    public String principal() {
+        return token.getIssuer() + "#" + token.getSubject();
+    }
+
     /** The caller's department; a caller without one may not do what needs it. */
     public String requireDepartment() {
         return department().orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
