@@ -2,6 +2,7 @@ package org.onetrip.catalogue.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -37,9 +38,12 @@ public enum SheetFormat {
                 while (it.hasNext()) {
                     rows.add(Stream.of(it.next()).map(CsvCells::restore).toList());
                 }
-            } catch (JsonProcessingException e) {
-                // An unbalanced quote and the like: name the row, say nothing of the parser.
-                int line = e.getLocation() == null ? rows.size() + 1 : e.getLocation().getLineNr();
+            } catch (JsonProcessingException | RuntimeJsonMappingException e) {
+                // An unbalanced quote and the like: name the row, say nothing of the parser. The iterator
+                // wraps what the parser found; the row is where the parser stopped, or the one after the last read.
+                JsonProcessingException parse = e instanceof JsonProcessingException p ? p
+                        : e.getCause() instanceof JsonProcessingException p ? p : null;
+                int line = parse == null || parse.getLocation() == null ? rows.size() + 1 : parse.getLocation().getLineNr();
                 throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("rows[" + line + "]", "import.csv-syntax")));
             }
             return rows;

@@ -128,7 +128,10 @@ public class CaseResource {
     @Operation(summary = "History", description = "Every transition: when, who, from, to, note.")
     public List<CaseView.Step> history(@PathParam("number") String number) {
         IntakeCase c = visible(number);
-        return CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream().map(CaseView.Step::of).toList();
+        boolean applicant = Roles.APPLICANT.equals(caller().role());
+        // Staff logins are for staff: an applicant sees who acted only where it was themselves.
+        return CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream().map(CaseView.Step::of)
+                .map(step -> applicant && !c.submittedBy.equals(step.actor()) ? step.withoutActor() : step).toList();
     }
 
     @GET
@@ -139,17 +142,44 @@ public class CaseResource {
     public FullApplicant personalData(@PathParam("number") String number) {
         IntakeCase c = IntakeCase.require(number);
         Caller caller = caller();
-        if (Roles.OFFICER.equals(caller.role())) {
-            String department = scope.requireDepartment();
-            if (CaseDepartment.count("caseId = ?1 and department = ?2", c.id, department) == 0) {
-                throw ProblemException.notFound("entity.case", number);
-            }
-        } else {
-            caller.requireJurisdiction(c.jurisdiction);
+        boolean allowed = Roles.OFFICER.equals(caller.role())
+                ? CaseDepartment.count("caseId = ?1 and department = ?2", c.id, scope.department().orElse("")) > 0
+                : Jurisdictions.covers(caller.jurisdiction(), c.jurisdiction);
+        if (!allowed) {
+            PersonalDataRead.recordRefused(c, caller);
+            throw Roles.OFFICER.equals(caller.role()) ? ProblemException.notFound("entity.case", number)
+                    : new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
         PersonalDataRead.record(c, caller);
         String code = c.applicantKind == IntakeCase.ApplicantKind.PERSON ? personalData.open(c.applicantCodeSealed) : c.applicantCodeSealed;
         return new FullApplicant(c.applicantKind, c.applicantName, code, personalData.open(c.phoneSealed));
+    }
+
+    /** One entry of the personal-data trail. */
+    public record PersonalDataAccess(String caseNumber, OffsetDateTime at, String actor, String role, boolean granted) {
+    }
+
+    @GET
+    @Path("/personal-data-reads")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Transactional
+    @Operation(summary = "The personal-data trail", description = "Every read of a case's full personal data, and every refused attempt, "
+            + "newest first, within the supervisor's jurisdiction; optionally of one case.")
+    public Page<PersonalDataAccess> personalDataReads(@QueryParam("case") @Size(max = 40) String caseNumber,
+                                                      @BeanParam @Valid PageRequest page) {
+        String within = Jurisdictions.likePattern(scope.requireJurisdiction());
+        var query = PersonalDataRead.getEntityManager().createQuery("""
+                        select c.number, r.at, r.actor, r.role, r.granted
+                        from PersonalDataRead r, IntakeCase c where c.id = r.caseId and c.jurisdiction like :within
+                          and (:number is null or c.number = :number) order by r.at desc, r.id desc""", Object[].class)
+                .setParameter("within", within).setParameter("number", caseNumber);
+        long total = PersonalDataRead.getEntityManager().createQuery("""
+                        select count(r) from PersonalDataRead r, IntakeCase c where c.id = r.caseId and c.jurisdiction like :within
+                          and (:number is null or c.number = :number)""", Long.class)
+                .setParameter("within", within).setParameter("number", caseNumber).getSingleResult();
+        return new Page<>(query.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList(),
+                page.page, page.size, total).map(row -> new PersonalDataAccess((String) row[0], (OffsetDateTime) row[1],
+                (String) row[2], (String) row[3], (Boolean) row[4]));
     }
 
     @POST

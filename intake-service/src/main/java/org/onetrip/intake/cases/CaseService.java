@@ -10,6 +10,7 @@ import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.Clock;
@@ -175,6 +176,9 @@ public class CaseService {
     public IntakeCase recordVisit(String number, String purpose, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
         caller.requireJurisdiction(c.jurisdiction);
+        if (!c.status.takesVisits()) {
+            throw new ProblemException(ProblemKind.CONFLICT, "case.closed-for-visits", new ProblemMessages.Key("status." + c.status));
+        }
         OffsetDateTime now = now();
         CaseVisit visit = new CaseVisit();
         visit.caseId = c.id;

@@ -29,6 +29,11 @@ public enum CaseStatus {
         return ALLOWED.get(this).contains(next);
     }
 
+    /** Whether the applicant can still come for the case: not once it was refused, withdrawn or delivered. */
+    public boolean takesVisits() {
+        return this != NOT_ACCEPTED && this != WITHDRAWN && this != DELIVERED;
+    }
+
     /** Whether the case's clock runs: from acceptance to completion, except while suspended. */
     public boolean clockRuns() {
         return this == ACCEPTED || this == ROUTED || this == IN_PROGRESS;

@@ -37,5 +37,9 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
         static Step of(CaseTransition t) {
             return new Step(t.at, t.actor, t.from, t.to, t.note);
         }
+
+        Step withoutActor() {
+            return new Step(at, null, from, to, note);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.onetrip.intake.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** The record of one read of a case's full personal data. */
+/** The record of one read of a case's full personal data, or of one refused attempt. */
 @Entity
 @Table(name = "personal_data_read")
 public class PersonalDataRead extends PanacheEntityBase {
@@ -26,13 +27,26 @@ public class PersonalDataRead extends PanacheEntityBase {
     public String role;
     @Column(nullable = false)
     public OffsetDateTime at;
+    /** False for an attempt that was refused. */
+    @Column(nullable = false)
+    public boolean granted;
 
     static void record(IntakeCase c, Caller caller) {
+        of(c, caller, true).persist();
+    }
+
+    /** A refused attempt, kept although the request that made it fails and rolls back. */
+    static void recordRefused(IntakeCase c, Caller caller) {
+        QuarkusTransaction.requiringNew().run(() -> of(c, caller, false).persist());
+    }
+
+    private static PersonalDataRead of(IntakeCase c, Caller caller, boolean granted) {
         PersonalDataRead read = new PersonalDataRead();
         read.caseId = c.id;
         read.actor = caller.subject();
         read.role = caller.role();
         read.at = OffsetDateTime.now(ZoneOffset.UTC);
-        read.persist();
+        read.granted = granted;
+        return read;
     }
 }

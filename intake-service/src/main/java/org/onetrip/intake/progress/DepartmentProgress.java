@@ -39,7 +39,7 @@ public class DepartmentProgress {
         CaseDepartment mine = CaseDepartment.<CaseDepartment>find("caseId = ?1 and department = ?2", c.id, department)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("entity.case", number));
         if (mine.stage == CaseDepartment.Stage.DECIDED) {
-            throw new ProblemException(ProblemKind.ILLEGAL_TRANSITION, "illegal-transition", "DECIDED", progress.kind());
+            throw ProblemException.illegalTransition("DECIDED", progress.kind());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         CaseEvents.Kind event = switch (progress.kind()) {

@@ -60,7 +60,7 @@ class WindowTest {
 
         Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(409)
                 .body("type", equalTo("urn:onetrip:problem:illegal-transition"))
-                .body("detail", containsString("SUPPLEMENT_REQUESTED"));
+                .body("detail", containsString("待补正"));
         Fixtures.asClerk().body(Map.of("materials", List.of(Map.of("code", "M03"), Map.of("code", "M04"), Map.of("code", "M05"))))
                 .post("/api/v1/cases/" + number + "/supplement")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("notice.missing", equalTo(List.of()));

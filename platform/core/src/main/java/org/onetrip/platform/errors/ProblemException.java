@@ -37,8 +37,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.VALIDATION, violations, "validation", violations.size());
     }
 
+    /** States are said by their labels ({@code status.<NAME>} in the service's problems bundle), never as constants. */
     public static ProblemException illegalTransition(Object current, Object wanted) {
-        return new ProblemException(ProblemKind.ILLEGAL_TRANSITION, "illegal-transition", current, wanted);
+        return new ProblemException(ProblemKind.ILLEGAL_TRANSITION, "illegal-transition", label(current), label(wanted));
+    }
+
+    private static ProblemMessages.Key label(Object state) {
+        return new ProblemMessages.Key("status." + state);
     }
 
     /** The key and the fields it names, for logs; clients get the localized problem instead. */

@@ -53,8 +53,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = ProblemMessages.localeOf(headers);
-        return respond(ProblemKind.MALFORMED_REQUEST,
-                ProblemMessages.format(locale, "malformed-json", e.getOriginalMessage()), List.of(), locale, uri);
+        return malformed(e, locale, uri);
     }
 
     @ServerExceptionMapper
@@ -67,9 +66,15 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping) {
             return badValue(mapping, headers, uri);
         }
-        Locale locale = ProblemMessages.localeOf(headers);
-        return respond(ProblemKind.MALFORMED_REQUEST,
-                ProblemMessages.format(locale, "malformed-json", e.getOriginalMessage()), List.of(), locale, uri);
+        return malformed(e, ProblemMessages.localeOf(headers), uri);
+    }
+
+    /** Where the body stops being JSON; what the parser said stays in the log, not in the answer. */
+    private static Response malformed(JsonProcessingException e, Locale locale, UriInfo uri) {
+        int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+        return respond(ProblemKind.MALFORMED_REQUEST, ProblemMessages.format(locale, "malformed-json", line, column),
+                List.of(), locale, uri);
     }
 
     @ServerExceptionMapper
@@ -125,6 +130,9 @@ public class ProblemMappers {
         if (isConcurrentWrite(e)) {
             return simple(ProblemKind.CONFLICT, "concurrent-write", headers, uri);
         }
+        if (isBadData(e)) {
+            return simple(ProblemKind.MALFORMED_REQUEST, "malformed-request", headers, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure of %s, reference %s", uri == null ? "?" : uri.getPath(), reference);
         return simple(ProblemKind.INTERNAL, "internal", headers, uri, reference);
@@ -143,13 +151,53 @@ public class ProblemMappers {
                     .collect(Collectors.joining(", "));
             message = ProblemMessages.format(locale, "unknown-value", allowed);
         } else {
-            message = ProblemMessages.format(locale, "bad-value", e.getOriginalMessage());
+            message = ProblemMessages.format(locale, "bad-value", new ProblemMessages.Key(expected(e)));
         }
         if (field.isEmpty()) {
             return respond(ProblemKind.MALFORMED_REQUEST, message, List.of(), locale, uri);
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return respond(ProblemKind.VALIDATION, ProblemMessages.format(locale, "validation", 1), errors, locale, uri);
+    }
+
+    /** The kind of value a field takes, said without naming a Java type. */
+    private static String expected(JsonMappingException e) {
+        Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "value.other";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "value.number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "value.boolean";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "value.date";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "value.datetime";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "value.list";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == java.util.UUID.class) {
+            return "value.text";
+        }
+        return "value.object";
+    }
+
+    /**
+     * A value the database refused as data (SQLSTATE class 22: too long, out of range, a NUL byte) came from
+     * the request, whatever check missed it: a 400, never a 500.
+     */
+    private static boolean isBadData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two requests changed the same thing at once: the later one learns it and may retry. */

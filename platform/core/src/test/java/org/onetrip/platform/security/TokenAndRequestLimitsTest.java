@@ -72,15 +72,50 @@ class TokenAndRequestLimitsTest {
     void anOversizedBodyIsA413Problem() throws Exception {
         // Over a raw socket: the service answers on the headers alone and closes, as it should, which an
         // HTTP client still writing the body reports as a broken pipe instead of the answer.
+        String answer = raw("POST /api/v1/probes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.token("clerk")
+                + "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nContent-Length: " + 7 * 1024 * 1024 + "\r\n\r\n{");
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"type\":\"urn:onetrip:problem:payload-too-large\"").contains("Payload too large");
+    }
+
+    @Test
+    void controlCharactersInThePathOrQueryAreABadRequest() throws Exception {
+        for (String target : new String[] {"/api/v1/probes/pages%00x", "/api/v1/probes/pages?page=1%0a2", "/api/v1/me/%0d%0aforged"}) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedBeforeAnyoneReadsIt() {
+        given().auth().oauth2(TestTokens.token("clerk")).contentType("text/plain").body("\"RED\"")
+                .when().post("/api/v1/probes")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("clerk")).contentType("application/json; charset=UTF-8")
+                .body("{\"aggregate\":\"a\",\"seq\":1,\"colour\":\"RED\"}")
+                .when().post("/api/v1/probes").then().statusCode(201);
+    }
+
+    @Test
+    void errorTextsNameNoJavaTypeNorParserInternals() {
+        String malformed = given().auth().oauth2(TestTokens.token("clerk")).contentType("application/json").body("{\"aggregate\": ")
+                .when().post("/api/v1/probes").then().statusCode(400).extract().asString();
+        String mistyped = given().auth().oauth2(TestTokens.token("clerk")).contentType("application/json")
+                .body("{\"aggregate\":\"a\",\"seq\":\"many\",\"colour\":\"RED\"}")
+                .when().post("/api/v1/probes").then().statusCode(400).body("errors[0].field", equalTo("seq"))
+                .body("errors[0].message", equalTo("取值类型不符，应为数字")).extract().asString();
+        for (String answer : new String[] {malformed, mistyped}) {
+            assertThat(answer).doesNotContain("java.").doesNotContain("`int`").doesNotContain("Unexpected end-of-input")
+                    .doesNotContain("Cannot deserialize");
+        }
+    }
+
+    private static String raw(String request) throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            String request = "POST /api/v1/probes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.token("clerk")
-                    + "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nContent-Length: " + 7 * 1024 * 1024 + "\r\n\r\n{";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
-                    .contains("\"type\":\"urn:onetrip:problem:payload-too-large\"").contains("Payload too large");
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
