@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.outbox.Outbox;
 
 import java.time.OffsetDateTime;
@@ -50,7 +51,8 @@ public class ItemService {
     public ItemVersion editVersion(String code, int version, ItemGuide guide, String actor) {
         ItemVersion existing = version(code, version);
         if (existing.status != ItemStatus.DRAFT) {
-            throw new ProblemException(ProblemKind.CONFLICT, "item.version-immutable", code, version, existing.status);
+            throw new ProblemException(ProblemKind.CONFLICT, "item.version-immutable", code, version,
+                    new ProblemMessages.Key("status." + existing.status));
         }
         return saveDraft(code, guide, actor);
     }

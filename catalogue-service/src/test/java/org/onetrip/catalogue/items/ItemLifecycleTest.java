@@ -81,7 +81,7 @@ class ItemLifecycleTest {
 
         ItemGuide edited = Fixtures.completeGuide("测试事项（新版）");
         Fixtures.asAdmin().body(edited).put("/api/v1/items/" + code + "/versions/1")
-                .then().statusCode(409).body("detail", containsString("PUBLISHED"));
+                .then().statusCode(409).body("detail", containsString("已发布"));
         Fixtures.asAdmin().body(edited).put("/api/v1/items/" + code + "/draft")
                 .then().statusCode(200).body("version", equalTo(2)).body("status", equalTo("DRAFT"));
         given().get("/api/v1/catalogue/items/" + code).then().body("version", equalTo(1)).body("guide.name", equalTo("测试事项"));

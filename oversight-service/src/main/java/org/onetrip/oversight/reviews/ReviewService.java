@@ -8,6 +8,7 @@ import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.security.Roles;
 
 import java.time.Clock;
@@ -50,7 +51,7 @@ public class ReviewService {
                         : Jurisdictions.covers(caller.jurisdiction(), found.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
         if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {
-            throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", c.status);
+            throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", new ProblemMessages.Key("status." + c.status));
         }
         List<Review> earlier = Review.list("caseNumber = ?1 order by round", caseNumber);
         int round = earlier.size() + 1;
