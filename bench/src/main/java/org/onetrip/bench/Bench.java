@@ -225,9 +225,8 @@ public final class Bench {
         Map<String, Boolean> pendingOversight = new ConcurrentHashMap<>();
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread consumer = new Thread(() -> {
-            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+            try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(TestInfrastructure.kafkaAdmin(Map.of(
+                    ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")),
                     new StringDeserializer(), new StringDeserializer())) {
                 kafka.subscribe(List.of("intake.cases"));
                 while (running.get()) {
@@ -258,8 +257,7 @@ public final class Bench {
     /** Until the consumers of the cases' events have applied what the ladder's overloaded last step left. */
     private static void awaitCaughtUp() throws Exception {
         String topic = "intake.cases";
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.kafkaAdmin(Map.of()))) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (System.nanoTime() < deadline) {
                 long lag = 0;

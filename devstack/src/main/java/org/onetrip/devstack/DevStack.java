@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * and the tests run against when nothing else is given.
  *
  * <p>Prints one line starting with {@code DEVSTACK READY} once both serve. With {@code --control}
- * it reads commands from standard input ({@code kafka-stop}, {@code kafka-start}, {@code stop}),
+ * it reads commands from standard input ({@code kafka-stop}, {@code kafka-start}, {@code department CODE},
+ * {@code stop}),
  * answers each with one line, and shuts down when its input closes.
  */
 public final class DevStack {
@@ -58,9 +59,24 @@ public final class DevStack {
                 case "stop" -> {
                     return;
                 }
-                default -> System.out.println("ERROR unknown command " + line);
+                default -> {
+                    if (line.trim().startsWith("department ")) {
+                        department(kafka, line.trim().substring("department ".length()).trim());
+                    } else {
+                        System.out.println("ERROR unknown command " + line);
+                    }
+                }
             }
             System.out.flush();
+        }
+    }
+
+    /** Answers with the department system's password, for the test that drives the devstack. */
+    private static void department(KafkaBroker kafka, String code) {
+        try {
+            System.out.println("OK department " + kafka.provisionDepartment(code));
+        } catch (Exception e) {
+            System.out.println("ERROR department " + code + ": " + e.getMessage());
         }
     }
 

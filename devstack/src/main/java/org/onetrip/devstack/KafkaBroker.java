@@ -1,7 +1,6 @@
 package org.onetrip.devstack;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +26,7 @@ final class KafkaBroker implements AutoCloseable {
     private final Path dir;
     private final Path config;
     private final int port;
+    private final KafkaCredentials credentials;
     private Process process;
 
     private KafkaBroker(Path dir, int port, int controllerPort, boolean ephemeral) throws IOException {
@@ -35,15 +34,23 @@ final class KafkaBroker implements AutoCloseable {
         this.port = port;
         this.config = dir.resolve("server.properties");
         Files.createDirectories(dir);
+        this.credentials = KafkaCredentials.in(dir);
         writeConfig(controllerPort, ephemeral);
     }
 
     static KafkaBroker create(DevStackOptions options) throws IOException {
         Path dir = options.dataDir().resolve("kafka");
-        if (options.ephemeral()) {
+        boolean beforeAuthentication = Files.exists(dir.resolve("logs").resolve("meta.properties"))
+                && !KafkaCredentials.existIn(dir);
+        if (options.ephemeral() || beforeAuthentication) {
+            // Data of a broker that took anyone's writes is not carried over into one that authenticates.
             deleteRecursively(dir);
         }
         return new KafkaBroker(dir, Ports.orFree(options.kafkaPort()), Ports.orFree(0), options.ephemeral());
+    }
+
+    KafkaCredentials credentials() {
+        return credentials;
     }
 
     String bootstrapServers() {
@@ -60,6 +67,18 @@ final class KafkaBroker implements AutoCloseable {
         formatStorageOnce();
         process = java(KafkaBrokerMain.class.getName(), config.toString()).start();
         awaitReady();
+        try (Admin admin = KafkaAccess.admin(bootstrapServers(), credentials)) {
+            KafkaAccess.provisionServices(admin, credentials);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("giving the services their Kafka credentials and ACLs failed: " + e.getCause(), e);
+        }
+    }
+
+    /** A department system's credential and topic; its password. */
+    String provisionDepartment(String code) throws Exception {
+        try (Admin admin = KafkaAccess.admin(bootstrapServers(), credentials)) {
+            return KafkaAccess.provisionDepartment(admin, credentials, code);
+        }
     }
 
     /** Stops the broker with SIGTERM, as an operator would, and waits until it is gone. */
@@ -83,8 +102,11 @@ final class KafkaBroker implements AutoCloseable {
         if (Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
             return;
         }
+        // The super user's SCRAM credential must exist before the broker can authenticate to itself.
         Process format = java("kafka.tools.StorageTool", "format", "--ignore-formatted",
-                "-t", Uuid.randomUuid().toString(), "-c", config.toString()).start();
+                "-t", Uuid.randomUuid().toString(), "-c", config.toString(),
+                "--add-scram", KafkaAccess.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password="
+                        + credentials.passwordOf(KafkaAccess.ADMIN) + "]").start();
         format.getOutputStream().close();
         if (format.waitFor() != 0) {
             throw new IllegalStateException("formatting Kafka storage failed; see " + log());
@@ -107,10 +129,7 @@ final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+        try (Admin admin = KafkaAccess.admin(bootstrapServers(), credentials)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + log());
@@ -136,11 +155,27 @@ final class KafkaBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        // Every connection authenticates: clients with SCRAM on the client listener, the broker to its own
+        // controller with PLAIN (KRaft keeps SCRAM credentials in the metadata the controller serves).
+        String admin = KafkaAccess.ADMIN;
+        String password = credentials.passwordOf(admin);
+        p.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+        p.put("listener.security.protocol.map", "CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
+        p.put("sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
+        p.put("sasl.mechanism.inter.broker.protocol", KafkaAccess.MECHANISM);
+        p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", KafkaAccess.MECHANISM);
+        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + admin + "\" password=\"" + password + "\";");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin + "\" password=\""
+                        + password + "\" user_" + admin + "=\"" + password + "\";");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + admin);
         p.put("log.dirs", dir.resolve("logs").toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");

@@ -74,13 +74,12 @@ final class Actors {
                 .post("/api/v1/checks").statusCode() == 200);
     }
 
-    /** A department system reporting on department.progress, as a plain Kafka client would. */
+    /** A department system reporting on its own topic department.progress.<code>, as its own Kafka principal. */
     static void departmentReports(String number, String department, String kind, Map<String, String> extra) {
         Map<String, String> data = new HashMap<>(extra);
         data.put("caseNumber", number);
         data.put("department", department);
-        KafkaProbe.sendEvent("department.progress", "/departments/" + department, "org.onetrip.department.case." + kind + ".v1",
-                number, json(data));
+        KafkaProbe.sendDepartmentEvent(department, "org.onetrip.department.case." + kind + ".v1", number, json(data));
     }
 
     static void awaitStatus(ServiceProcess intake, String number, String status) {

@@ -16,38 +16,46 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Department systems report on department.progress (key = case number): data
- * {@code {caseNumber, department, note, decision, resultDocument}}. A report for an unknown case, from
- * a department the case was not routed to, or one the case's state does not allow, can never apply:
- * it goes to the dead-letter topic with the reason.
+ * Each department system reports on its own topic {@code department.progress.<department code>} (key =
+ * case number), which only that department's Kafka principal may write; intake reads them all by pattern.
+ * Data {@code {caseNumber, department, note, decision, resultDocument}}. A report naming another department
+ * than its topic's, for an unknown case, from a department the case was not routed to, or one the case's
+ * state does not allow, can never apply: it goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class DepartmentProgressConsumer {
+    public static final String TOPIC_PREFIX = "department.progress.";
+
     private final Inbox inbox;
     private final DepartmentProgress progress;
     private final ObjectMapper json;
-    private final Map<String, Consumer<CloudEvent>> handlers = new HashMap<>();
 
     DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress, ObjectMapper json) {
         this.inbox = inbox;
         this.progress = progress;
         this.json = json;
-        for (Progress.Kind kind : Progress.Kind.values()) {
-            handlers.put(kind.type(), event -> apply(kind, event));
-        }
     }
 
     @Incoming("department-progress")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        String topicDepartment = record.topic().startsWith(TOPIC_PREFIX) ? record.topic().substring(TOPIC_PREFIX.length()) : "";
+        Map<String, Consumer<CloudEvent>> handlers = new HashMap<>();
+        for (Progress.Kind kind : Progress.Kind.values()) {
+            handlers.put(kind.type(), event -> apply(kind, event, topicDepartment));
+        }
         inbox.process("department-progress", record, handlers);
     }
 
-    private void apply(Progress.Kind kind, CloudEvent event) {
+    private void apply(Progress.Kind kind, CloudEvent event, String topicDepartment) {
         String number = event.data().path("caseNumber").asText(null);
         String department = event.data().path("department").asText(null);
         if (number == null || department == null) {
             throw new PoisonEventException(event.type() + " " + event.id() + " names no caseNumber or department");
+        }
+        if (!department.equals(topicDepartment)) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " reports for " + department
+                    + " on the topic of " + topicDepartment + ": a department reports only for itself");
         }
         Progress report;
         try {

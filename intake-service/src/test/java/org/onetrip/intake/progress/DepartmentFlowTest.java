@@ -30,7 +30,6 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
 class DepartmentFlowTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String DEPARTMENT_SYSTEM = "/departments/test-system";
 
     @Inject
     TestClock clock;
@@ -109,9 +108,9 @@ class DepartmentFlowTest {
         String number = acceptedCase(List.of());
         String id = UUID.randomUUID().toString();
         String data = Fixtures.json(Map.of("caseNumber", number, "department", Fixtures.MZ, "decision", "APPROVED"));
-        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, Progress.Kind.DECIDED.type(), number, data, id);
+        KafkaProbe.sendDepartmentEvent(Fixtures.MZ, Progress.Kind.DECIDED.type(), number, data, id);
         awaitStatus(number, "COMPLETED");
-        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, Progress.Kind.DECIDED.type(), number, data, id);
+        KafkaProbe.sendDepartmentEvent(Fixtures.MZ, Progress.Kind.DECIDED.type(), number, data, id);
         String marker = acceptedCase(List.of());
         report(marker, Fixtures.MZ, "acknowledged", Map.of());
         awaitStatus(marker, "IN_PROGRESS");
@@ -134,6 +133,22 @@ class DepartmentFlowTest {
         }
         report(number, Fixtures.MZ, "acknowledged", Map.of());
         awaitStatus(number, "IN_PROGRESS");
+    }
+
+    @Test
+    void aDepartmentCannotReportForAnotherOnItsOwnTopic() {
+        String number = acceptedCase(List.of());
+        String other = "330109013-SB";
+        String data = Fixtures.json(Map.of("caseNumber", number, "department", Fixtures.MZ, "decision", "APPROVED"));
+        try (KafkaProbe dlq = new KafkaProbe("department.progress.dlq.intake-service")) {
+            KafkaProbe.send(KafkaProbe.department(other), KafkaProbe.DEPARTMENT_TOPIC_PREFIX + other, number, data, Map.of(
+                    "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/departments/" + other,
+                    "ce_type", Progress.Kind.DECIDED.type(), "ce_subject", number, "content-type", "application/json"));
+            ConsumerRecord<String, String> dead = dlq.awaitRecords(seen -> seen.stream().anyMatch(r -> number.equals(r.key())), PATIENCE)
+                    .stream().filter(r -> number.equals(r.key())).findFirst().orElseThrow();
+            assertThat(KafkaProbe.header(dead, "dead-letter-reason")).contains(other);
+        }
+        Fixtures.asClerk().get("/api/v1/cases/" + number).then().body("status", equalTo("ROUTED"));
     }
 
     @Test
@@ -194,8 +209,7 @@ class DepartmentFlowTest {
         Map<String, String> data = new java.util.HashMap<>(extra);
         data.put("caseNumber", number);
         data.put("department", department);
-        KafkaProbe.sendEvent("department.progress", DEPARTMENT_SYSTEM, "org.onetrip.department.case." + kind + ".v1",
-                number, Fixtures.json(data));
+        KafkaProbe.sendDepartmentEvent(department, "org.onetrip.department.case." + kind + ".v1", number, Fixtures.json(data));
     }
 
     private static void awaitStatus(String number, String status) {

@@ -34,14 +34,14 @@ public class OwnedTopics {
 
     private final Optional<List<String>> owned;
     private final int partitions;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
 
     OwnedTopics(@ConfigProperty(name = "onetrip.topics.owned") Optional<List<String>> owned,
                 @ConfigProperty(name = "onetrip.topics.partitions", defaultValue = "3") int partitions,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                KafkaClients kafka) {
         this.owned = owned;
         this.partitions = partitions;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void create(@Observes StartupEvent ignored) {
@@ -49,9 +49,9 @@ public class OwnedTopics {
             return;
         }
         // The admin client refuses an API timeout shorter than its request timeout, so both are set.
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (Admin admin = Admin.create(kafka.config(Map.of(
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000)))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<String[]> specs = owned.get().stream().map(spec -> spec.split(":")).toList();
             List<NewTopic> missing = specs.stream()

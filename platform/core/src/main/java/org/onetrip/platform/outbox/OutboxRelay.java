@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.onetrip.platform.events.CloudEventHeaders;
+import org.onetrip.platform.events.KafkaClients;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -50,7 +51,7 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final int batchSize;
     private final Duration retention;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final Semaphore work = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
@@ -62,13 +63,13 @@ public class OutboxRelay {
                 @ConfigProperty(name = "onetrip.outbox.relay.poll-interval", defaultValue = "PT0.1S") Duration pollInterval,
                 @ConfigProperty(name = "onetrip.outbox.relay.batch-size", defaultValue = "200") int batchSize,
                 @ConfigProperty(name = "onetrip.outbox.retention", defaultValue = "P7D") Duration retention,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                KafkaClients kafka) {
         this.entityManager = entityManager;
         this.enabled = enabled;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.retention = retention;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -175,8 +176,7 @@ public class OutboxRelay {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(kafka.config(Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -184,7 +184,7 @@ public class OutboxRelay {
                     // Fail fast while the broker is away, so the relay backs off instead of hanging.
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

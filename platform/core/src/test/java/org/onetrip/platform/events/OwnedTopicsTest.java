@@ -31,8 +31,7 @@ class OwnedTopicsTest {
 
     @Test
     void aCompactedTopicIsCreatedCompactedAndPutBackToCompactionAtStart() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.kafkaAdmin(Map.of()))) {
             assertThat(cleanupPolicy(admin)).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
             assertThat(admin.describeTopics(List.of(SNAPSHOTS)).allTopicNames().get().get(SNAPSHOTS).partitions()).hasSize(3);
 

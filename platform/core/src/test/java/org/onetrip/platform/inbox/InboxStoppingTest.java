@@ -70,8 +70,7 @@ class InboxStoppingTest {
         // Longer than the connector's commit interval (5 s): a commit past the record would show by now.
         Thread.sleep(7_000);
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(TestInfrastructure.kafkaAdmin(Map.of()))) {
             OffsetAndMetadata committed = admin.listConsumerGroupOffsets("platform-test")
                     .partitionsToOffsetAndMetadata().get().get(partition);
             assertThat(committed == null ? 0 : committed.offset()).isLessThanOrEqualTo(record.offset());

@@ -1,5 +1,7 @@
 package org.onetrip.platform.testing;
 
+import org.onetrip.devstack.KafkaAccess;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -98,7 +101,7 @@ final class DevStackInfrastructure implements TestInfrastructure {
         }
     }
 
-    private synchronized void command(String command) {
+    private synchronized String command(String command) {
         try {
             commands.write(command + "\n");
             commands.flush();
@@ -106,6 +109,7 @@ final class DevStackInfrastructure implements TestInfrastructure {
             if (answer == null || !answer.startsWith("OK")) {
                 throw new IllegalStateException("devstack answered " + answer + " to " + command + " (see " + log() + ")");
             }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -143,6 +147,27 @@ final class DevStackInfrastructure implements TestInfrastructure {
     @Override
     public String kafkaBootstrapServers() {
         return ready.get("kafka");
+    }
+
+    @Override
+    public Map<String, Object> kafkaSecurity(String principal) {
+        Properties passwords = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(ready.get("data"), "kafka", "credentials.properties"))) {
+            passwords.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String password = passwords.getProperty(principal);
+        if (password == null) {
+            throw new IllegalStateException("the devstack has no Kafka principal " + principal);
+        }
+        return KafkaAccess.clientConfig(principal, password);
+    }
+
+    @Override
+    public Map<String, Object> kafkaDepartment(String departmentCode) {
+        String answer = command("department " + departmentCode);
+        return KafkaAccess.clientConfig("department-" + departmentCode, answer.substring("OK department ".length()).trim());
     }
 
     @Override

@@ -29,11 +29,10 @@ public final class KafkaProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public KafkaProbe(String... topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+        consumer = new KafkaConsumer<>(TestInfrastructure.kafkaAdmin(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(topics));
     }
@@ -65,11 +64,17 @@ public final class KafkaProbe implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** Writes one record with the given headers and waits for the broker's acknowledgement. */
+    /** Writes one record with the given headers, as the tests' super user, and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        send(TestInfrastructure.kafkaAdmin(Map.of()), topic, key, value, headers);
+    }
+
+    /** The same as a client with {@code connection} (bootstrap servers and security) would. */
+    public static void send(Map<String, Object> connection, String topic, String key, String value, Map<String, String> headers) {
+        Map<String, Object> config = new java.util.HashMap<>(connection);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
@@ -90,9 +95,41 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** The same, with a given {@code ce_id}: sending it again is a redelivery. */
     public static void sendEvent(String topic, String source, String type, String subject, String jsonData, String id) {
-        send(topic, subject, jsonData, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source,
+        send(topic, subject, jsonData, cloudEventHeaders(source, type, subject, id));
+    }
+
+    /**
+     * A department system's report, sent as that department's own principal on its own topic
+     * {@code department.progress.<code>} (made on first use), as a real department system connects.
+     */
+    public static String sendDepartmentEvent(String department, String type, String subject, String jsonData) {
+        String id = UUID.randomUUID().toString();
+        sendDepartmentEvent(department, type, subject, jsonData, id);
+        return id;
+    }
+
+    /** The same, with a given {@code ce_id}. */
+    public static void sendDepartmentEvent(String department, String type, String subject, String jsonData, String id) {
+        send(department(department), DEPARTMENT_TOPIC_PREFIX + department, subject, jsonData,
+                cloudEventHeaders("/departments/" + department, type, subject, id));
+    }
+
+    public static final String DEPARTMENT_TOPIC_PREFIX = "department.progress.";
+    private static final Map<String, Map<String, Object>> DEPARTMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A department system's connection: its credential and topic, made once per test JVM. */
+    public static Map<String, Object> department(String code) {
+        return DEPARTMENTS.computeIfAbsent(code, c -> {
+            Map<String, Object> config = new java.util.HashMap<>(TestInfrastructure.get().kafkaDepartment(c));
+            config.put("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers());
+            return config;
+        });
+    }
+
+    private static Map<String, String> cloudEventHeaders(String source, String type, String subject, String id) {
+        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source,
                 "ce_type", type, "ce_subject", subject, "ce_time", java.time.OffsetDateTime.now().toString(),
-                "content-type", "application/json"));
+                "content-type", "application/json");
     }
 
     private static String describe(List<ConsumerRecord<String, String>> records) {

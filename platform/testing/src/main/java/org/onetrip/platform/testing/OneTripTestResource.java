@@ -15,6 +15,7 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
+        Map<String, Object> admin = infrastructure.kafkaSecurity("admin");
         return Map.ofEntries(
                 // Keys that seal personal data, made for this test JVM; "old" lets tests read data sealed before a rotation.
                 Map.entry("onetrip.pii.keys.local", PII_KEY),
@@ -25,6 +26,10 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("onetrip.postgres.user", infrastructure.postgresUser()),
                 Map.entry("onetrip.postgres.password", infrastructure.postgresPassword()),
                 Map.entry("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers()),
+                // The application under test connects as the super user; the services' own principals and
+                // their ACLs are exercised by the packaged services of the e2e tests and by KafkaAclTest.
+                Map.entry("kafka.security.protocol", String.valueOf(admin.getOrDefault("security.protocol", "PLAINTEXT"))),
+                Map.entry("kafka.sasl.jaas.config", String.valueOf(admin.getOrDefault("sasl.jaas.config", ""))),
                 Map.entry("mp.jwt.verify.publickey", TestTokens.publicKeyPem()),
                 Map.entry("mp.jwt.verify.issuer", LocalTokens.ISSUER));
     }

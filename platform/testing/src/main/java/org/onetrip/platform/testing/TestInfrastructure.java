@@ -2,6 +2,8 @@ package org.onetrip.platform.testing;
 
 import org.testcontainers.DockerClientFactory;
 
+import java.util.Map;
+
 /**
  * The real PostgreSQL and Kafka the tests of this JVM run against, started once and shared by every
  * test. Chosen in this order: URLs given in the environment, Testcontainers when a Docker engine
@@ -20,6 +22,32 @@ public interface TestInfrastructure {
     String postgresPassword();
 
     String kafkaBootstrapServers();
+
+    /**
+     * How {@code principal} (a service's name, {@code admin} for the tests themselves) connects besides the
+     * bootstrap servers: the devstack authenticates every client; containers and external brokers here do not.
+     */
+    default Map<String, Object> kafkaSecurity(String principal) {
+        return Map.of();
+    }
+
+    /** A department system's credential and topic, made where the broker authenticates; its connection. */
+    default Map<String, Object> kafkaDepartment(String departmentCode) {
+        return Map.of();
+    }
+
+    /** A client's whole configuration: bootstrap servers, its principal's security, and {@code more}. */
+    default Map<String, Object> kafkaClient(String principal, Map<String, Object> more) {
+        Map<String, Object> config = new java.util.HashMap<>(kafkaSecurity(principal));
+        config.put("bootstrap.servers", kafkaBootstrapServers());
+        config.putAll(more);
+        return config;
+    }
+
+    /** The tests' own clients: the super user where there is one. */
+    static Map<String, Object> kafkaAdmin(Map<String, Object> more) {
+        return get().kafkaClient("admin", more);
+    }
 
     /** Takes the broker away, as an outage would; clients keep their configuration. */
     void stopKafka();

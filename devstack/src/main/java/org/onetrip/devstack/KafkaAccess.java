@@ -1,0 +1,165 @@
+package org.onetrip.devstack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Who may do what on the devstack broker. Every client authenticates with SCRAM-SHA-256; each service is
+ * its own principal that writes only the topics it owns (and its dead-letter topics) and reads only what
+ * it consumes; each department system is a principal {@code department-<code>} that writes only its own
+ * topic {@code department.progress.<code>} and reads intake.cases. The super user {@code admin} is the
+ * broker's own and the tests'. docs/security.md has the same table for a production cluster.
+ */
+public final class KafkaAccess {
+    public static final String ADMIN = "admin";
+    public static final String MECHANISM = "SCRAM-SHA-256";
+    public static final String DEPARTMENT_TOPIC_PREFIX = "department.progress.";
+    /** A department code as the catalogue writes it, e.g. 330109013-MZ: also a valid topic name suffix. */
+    public static final Pattern DEPARTMENT_CODE = Pattern.compile("[0-9]{6,12}-[A-Za-z0-9]{1,20}");
+
+    /** A service: the topics it owns and the topics it reads (by name, or by prefix for the department topics). */
+    record Service(String principal, List<String> owns, List<String> reads, Optional<String> readsPrefix) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("catalogue-service", List.of("catalogue.items"), List.of(), Optional.empty()),
+            new Service("intake-service", List.of("intake.cases"), List.of("catalogue.items", "proxy.requests"),
+                    Optional.of(DEPARTMENT_TOPIC_PREFIX)),
+            new Service("proxy-agent-service", List.of("proxy.requests", "proxy.visits"),
+                    List.of("catalogue.items", "intake.cases"), Optional.empty()),
+            new Service("oversight-service", List.of("oversight.alerts"),
+                    List.of("catalogue.items", "intake.cases", "proxy.requests", "proxy.visits"), Optional.empty()));
+
+    private KafkaAccess() {
+    }
+
+    /** What a client needs besides the bootstrap servers to connect as {@code principal}. */
+    public static Map<String, Object> clientConfig(String principal, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", MECHANISM,
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + principal + "\" password=\"" + password + "\";");
+    }
+
+    static Admin admin(String bootstrapServers, KafkaCredentials credentials) {
+        Map<String, Object> config = new HashMap<>(clientConfig(ADMIN, credentials.passwordOf(ADMIN)));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return Admin.create(config);
+    }
+
+    /** Gives every service its credential and its ACLs; safe to run at every start. */
+    static void provisionServices(Admin admin, KafkaCredentials credentials) throws ExecutionException, InterruptedException {
+        List<UserScramCredentialAlteration> users = new ArrayList<>();
+        List<AclBinding> acls = new ArrayList<>();
+        for (Service s : SERVICES) {
+            users.add(scram(s.principal(), credentials.passwordOf(s.principal())));
+            for (String topic : s.owns()) {
+                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE,
+                        AclOperation.DESCRIBE, AclOperation.CREATE, AclOperation.DESCRIBE_CONFIGS, AclOperation.ALTER_CONFIGS));
+            }
+            List<String> reads = new ArrayList<>(s.reads());
+            for (String topic : reads) {
+                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
+            }
+            s.readsPrefix().ifPresent(prefix -> {
+                acls.addAll(allow(s.principal(), ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE));
+                reads.add(prefix.substring(0, prefix.length() - 1));
+            });
+            // A consumer's dead letters go to <topic>.dlq.<service>, which it creates and writes.
+            for (String topic : reads) {
+                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic + ".dlq." + s.principal(), PatternType.LITERAL,
+                        AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE));
+            }
+            acls.addAll(allow(s.principal(), ResourceType.GROUP, s.principal(), PatternType.LITERAL, AclOperation.READ));
+        }
+        admin.alterUserScramCredentials(users).all().get();
+        admin.createAcls(acls).all().get();
+    }
+
+    /**
+     * Makes (or gives again) a department system's credential and topic: it may write only
+     * {@code department.progress.<code>} and read intake.cases with consumer groups named {@code department-<code>...}.
+     *
+     * @return the department's password
+     */
+    static String provisionDepartment(Admin admin, KafkaCredentials credentials, String code)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        if (!DEPARTMENT_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("not a department code: " + code + " (e.g. 330109013-MZ)");
+        }
+        String principal = "department-" + code;
+        String password = credentials.passwordOf(principal);
+        admin.alterUserScramCredentials(List.<UserScramCredentialAlteration>of(scram(principal, password))).all().get();
+        try {
+            admin.createTopics(List.of(new NewTopic(DEPARTMENT_TOPIC_PREFIX + code, Optional.of(3), Optional.empty())))
+                    .all().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        List<AclBinding> acls = new ArrayList<>();
+        acls.addAll(allow(principal, ResourceType.TOPIC, DEPARTMENT_TOPIC_PREFIX + code, PatternType.LITERAL,
+                AclOperation.WRITE, AclOperation.DESCRIBE));
+        acls.addAll(allow(principal, ResourceType.TOPIC, "intake.cases", PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
+        acls.addAll(allow(principal, ResourceType.GROUP, principal, PatternType.PREFIXED, AclOperation.READ));
+        admin.createAcls(acls).all().get();
+        return password;
+    }
+
+    private static UserScramCredentialUpsertion scram(String principal, String password) {
+        return new UserScramCredentialUpsertion(principal, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_256, 8192), password);
+    }
+
+    private static List<AclBinding> allow(String principal, ResourceType type, String name, PatternType pattern,
+                                          AclOperation... operations) {
+        List<AclBinding> bindings = new ArrayList<>();
+        for (AclOperation operation : operations) {
+            bindings.add(new AclBinding(new ResourcePattern(type, name, pattern),
+                    new AccessControlEntry("User:" + principal, "*", operation, AclPermissionType.ALLOW)));
+        }
+        return bindings;
+    }
+
+    /**
+     * {@code department DATA_DIR BOOTSTRAP CODE}: makes a department system's credential and topic on a
+     * running devstack and prints how it connects ({@code ./onetrip department CODE}).
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4 || !args[0].equals("department")) {
+            System.err.println("usage: department DATA_DIR BOOTSTRAP_SERVERS DEPARTMENT_CODE");
+            System.exit(2);
+        }
+        KafkaCredentials credentials = KafkaCredentials.in(Path.of(args[1]).resolve("kafka"));
+        try (Admin admin = admin(args[2], credentials)) {
+            String password = provisionDepartment(admin, credentials, args[3]);
+            System.out.println("bootstrap.servers=" + args[2]);
+            clientConfig("department-" + args[3], password).forEach((k, v) -> System.out.println(k + "=" + v));
+            System.out.println("# publish progress on: " + DEPARTMENT_TOPIC_PREFIX + args[3]);
+        }
+    }
+}
