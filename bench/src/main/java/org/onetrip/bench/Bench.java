@@ -121,7 +121,7 @@ public final class Bench {
         awaitCaughtUp();
         Supplier<CompletableFuture<String>> guideCall = () -> Http.get(system.catalogue.url("/api/v1/catalogue/items/" + ITEM));
         Supplier<CompletableFuture<String>> searchCall = () -> Http.get(system.catalogue.url("/api/v1/catalogue/items?q=%E4%BC%98%E5%BE%85"));
-        Supplier<CompletableFuture<String>> healthCall = () -> Http.get(system.catalogue.url("/q/health/live"));
+        Supplier<CompletableFuture<String>> healthCall = () -> Http.get(system.catalogue.managementUrl("/q/health/live"));
         for (var call : List.of(guideCall, searchCall, healthCall)) {
             closedLoop(8, CATALOGUE_WARM_UP, call);
         }

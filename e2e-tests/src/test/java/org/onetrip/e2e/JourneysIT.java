@@ -177,16 +177,16 @@ class JourneysIT {
                 .post("/api/v1/cases").then().statusCode(201).extract().path("number");
         clerk(system.intake).post("/api/v1/cases/" + accepted + "/acceptance").then().statusCode(200).body("itemVersion", equalTo(1));
 
-        var admin = as(system.catalogue, "catalogue-admin", null, null, "admin-liu");
+        var admin = as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu");
         Map<String, Object> guide = admin.get("/api/v1/catalogue/items/" + item).then().statusCode(200).extract().path("guide");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> materials = new java.util.ArrayList<>((List<Map<String, Object>>) guide.get("materials"));
         materials.add(Map.of("code", "M20", "name", "就业困难情况说明", "necessity", "REQUIRED", "form", "ORIGINAL", "copies", 1,
                 "medium", "PAPER", "source", "APPLICANT"));
         guide.put("materials", materials);
-        as(system.catalogue, "catalogue-admin", null, null, "admin-liu").body(guide).put("/api/v1/items/" + item + "/draft")
+        as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu").body(guide).put("/api/v1/items/" + item + "/draft")
                 .then().statusCode(200).body("version", equalTo(2));
-        as(system.catalogue, "catalogue-admin", null, null, "admin-liu").post("/api/v1/items/" + item + "/publication")
+        as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu").post("/api/v1/items/" + item + "/publication")
                 .then().statusCode(200);
         awaitTrue(() -> clerk(system.intake).body(submission(item, TOWN, List.of("M01", "M05", "M07"), List.of()))
                 .post("/api/v1/checks").jsonPath().getList("missing.code").contains("M20"));

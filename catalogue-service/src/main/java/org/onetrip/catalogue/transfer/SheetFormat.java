@@ -67,6 +67,7 @@ public enum SheetFormat {
             if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
                 throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "import.format");
             }
+            refuseBombs(bytes);
             List<List<String>> rows = new ArrayList<>();
             try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                  Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
@@ -96,8 +97,30 @@ public enum SheetFormat {
         }
     };
 
+    /** More than any real catalogue unpacks to; a spreadsheet that inflates beyond it is a zip bomb. */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+
     private final String mediaType;
     private final String extension;
+
+    /**
+     * An XLSX is a zip: its parts are inflated here once, counting, and given up on as soon as they pass
+     * {@link #MAX_INFLATED_BYTES}, so a few kilobytes that would unpack to gigabytes never reach the reader.
+     */
+    static void refuseBombs(byte[] zip) throws IOException {
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "import.inflates-too-much", MAX_INFLATED_BYTES / 1024 / 1024);
+                    }
+                }
+            }
+        }
+    }
 
     SheetFormat(String mediaType, String extension) {
         this.mediaType = mediaType;

@@ -107,4 +107,23 @@ class AdminScopeTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", startsWith("rows["));
     }
+
+    @Test
+    void aSpreadsheetThatUnpacksToGigabytesIsRefusedBeforeItIsRead() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.setLevel(9);
+            out.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 100; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        assertThat(zip.size()).isLessThan(1024 * 1024);
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, Fixtures.TOWN))
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(zip.toByteArray())
+                .post("/api/v1/imports/items")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
 }

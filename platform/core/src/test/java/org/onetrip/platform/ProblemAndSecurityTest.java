@@ -118,9 +118,12 @@ class ProblemAndSecurityTest {
                 .contentType("application/problem+json");
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/q/health/ready", management = true)
+    java.net.URL health;
+
     @Test
     void healthReportsTheOutbox() {
-        given().when().get("/q/health/ready")
+        given().when().get(health)
                 .then().statusCode(200)
                 .body("checks.name", hasItem("outbox"));
     }

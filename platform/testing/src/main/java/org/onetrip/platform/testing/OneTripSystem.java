@@ -75,7 +75,7 @@ public final class OneTripSystem {
         if (kafka.containsKey("sasl.jaas.config")) {
             own.put("KAFKA_SASL_JAAS_CONFIG", String.valueOf(kafka.get("sasl.jaas.config")));
         }
-        return new ServiceProcess(name, module, freePort(), own, root);
+        return new ServiceProcess(name, module, freePort(), freePort(), own, root);
     }
 
     private static int freePort() {

@@ -1,6 +1,9 @@
 package org.onetrip.platform.testing;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,9 +16,13 @@ import static org.hamcrest.Matchers.containsString;
  */
 public abstract class ServiceContractTest {
 
+    /** Health and metrics answer on the management interface, never on the public port. */
+    @TestHTTPResource(value = "/q", management = true)
+    URL management;
+
     @Test
     void isReadyWithDatabaseKafkaAndOutboxChecked() {
-        given().when().get("/q/health/ready")
+        given().when().get(management + "/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("outbox"))
@@ -33,10 +40,16 @@ public abstract class ServiceContractTest {
 
     @Test
     void exposesPrometheusMetricsWithTheOutboxBacklog() {
-        given().when().get("/q/metrics")
+        given().when().get(management + "/metrics")
                 .then().statusCode(200)
                 .body(containsString("onetrip_outbox_pending"))
                 .body(containsString("onetrip_outbox_oldest_pending_age_seconds"));
+    }
+
+    @Test
+    void keepsHealthAndMetricsOffThePublicPort() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 
     @Test

@@ -28,22 +28,31 @@ public final class ServiceProcess {
 
     public final String name;
     public final int port;
+    /** Health and metrics: the management interface, not the public port. */
+    public final int managementPort;
     private final Path jar;
     private final Map<String, String> env;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, String module, int port, Map<String, String> env, Path root) {
+    ServiceProcess(String name, String module, int port, int managementPort, Map<String, String> env, Path root) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         this.env = new HashMap<>(env);
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         this.log = root.resolve("target/onetrip-logs/" + name + ".log");
     }
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** A path of the management interface, e.g. {@code /q/health/ready}. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     public ServiceProcess withEnv(String key, String value) {
@@ -79,7 +88,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready")))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
