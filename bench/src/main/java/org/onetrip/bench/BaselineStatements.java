@@ -27,10 +27,10 @@ final class BaselineStatements {
         try (PreparedStatement insert = c.prepareStatement("""
                 insert into intake_case (number, status, item_code, item_version, item_name, jurisdiction, channel, applicant_kind,
                   applicant_name, applicant_code_sealed, applicant_code_hash, applicant_code_masked, phone_sealed, phone_hash,
-                  phone_masked, lookup_code_hash, facts, materials, notice, trips, submitted_by, submitted_at, updated_at)
+                  phone_masked, lookup_code_hash, facts, materials, notice, trips, submitted_by, submitted_as, submitted_at, updated_at)
                 values (?, 'SUBMITTED', 'BENCH', 1, 'bench', '999999999', 'WINDOW', 'PERSON', 'x', ?, ?, 'x', ?, ?, 'x', ?,
                   '[]'::jsonb, '[{"code":"M01"},{"code":"M02"},{"code":"M03"},{"code":"M04"},{"code":"M05"}]'::jsonb,
-                  '{"missing":[],"defective":[],"fetched":["M02"],"waived":[]}'::jsonb, 0, 'bench', now(), now()) returning id""")) {
+                  '{"missing":[],"defective":[],"fetched":["M02"],"waived":[]}'::jsonb, 0, 'bench', 'clerk', now(), now()) returning id""")) {
             insert.setString(1, number);
             for (int i = 2; i <= 6; i++) {
                 insert.setString(i, UUID.randomUUID().toString());

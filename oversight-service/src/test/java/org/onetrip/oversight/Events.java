@@ -34,6 +34,7 @@ public final class Events {
                         "stage", "ROUTED")), "trips", trips));
         data.put("submittedAt", at.minusDays(1).toString());
         data.put("submittedBy", "resident-1");
+        data.put("submittedAs", "applicant");
         data.put("at", at.toString());
         data.put("actor", "test");
         if (acceptedOn != null) {

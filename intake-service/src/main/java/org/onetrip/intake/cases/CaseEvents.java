@@ -45,7 +45,7 @@ public class CaseEvents {
                             String applicantClass, String ruleCode, List<DepartmentState> departments,
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
-                            int trips, UUID proxyRequestId, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime at,
+                            int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
                             String actor, String department, String note, Notice notice) {
     }
 
@@ -61,6 +61,6 @@ public class CaseEvents {
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
-                c.proxyRequestId, c.submittedBy, c.submittedAt, at, actor, department, note, c.notice));
+                c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, department, note, c.notice));
     }
 }

@@ -105,7 +105,7 @@ public class CaseResource {
         Caller caller = caller();
         boolean applicant = Roles.APPLICANT.equals(caller.role());
         String scopeValue = applicant ? caller.subject() : Jurisdictions.likePattern(scope.requireJurisdiction());
-        var query = IntakeCase.<IntakeCase>find((applicant ? "submittedBy = ?1" : "jurisdiction like ?1")
+        var query = IntakeCase.<IntakeCase>find((applicant ? "submittedBy = ?1 and submittedAs = 'applicant'" : "jurisdiction like ?1")
                 + " and (?2 is null or status = ?2) and (?3 is null or itemCode = ?3) order by submittedAt desc",
                 scopeValue, status, item);
         return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(CaseView::of);
@@ -234,7 +234,7 @@ public class CaseResource {
         IntakeCase c = IntakeCase.require(number);
         Caller caller = caller();
         if (Roles.APPLICANT.equals(caller.role())) {
-            if (!c.submittedBy.equals(caller.subject())) {
+            if (!c.ownedBy(caller)) {
                 throw ProblemException.notFound("entity.case", number);
             }
         } else {

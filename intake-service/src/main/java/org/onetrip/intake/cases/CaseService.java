@@ -78,6 +78,7 @@ public class CaseService {
         c.facts = s.facts();
         c.proxyRequestId = proxyRequestId;
         c.submittedBy = caller.subject();
+        c.submittedAs = caller.role();
         c.submittedAt = now;
         c.updatedAt = now;
         c.materials = new ArrayList<>(s.materials());
@@ -207,7 +208,7 @@ public class CaseService {
     /** The clerk who handles the case's jurisdiction, or the applicant who submitted it. */
     private static void authorize(IntakeCase c, Caller caller) {
         if ("applicant".equals(caller.role())) {
-            if (!c.submittedBy.equals(caller.subject())) {
+            if (!c.ownedBy(caller)) {
                 throw ProblemException.notFound("entity.case", c.number);
             }
             return;

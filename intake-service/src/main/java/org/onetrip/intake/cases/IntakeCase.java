@@ -115,6 +115,14 @@ public class IntakeCase extends PanacheEntityBase {
     public UUID proxyRequestId;
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
+    /** The role {@link #submittedBy} acted in: an applicant owns only what it submitted as an applicant. */
+    @Column(name = "submitted_as", nullable = false)
+    public String submittedAs;
+
+    /** Whether {@code caller} is the applicant who submitted this case (subject and role alike). */
+    public boolean ownedBy(Caller caller) {
+        return "applicant".equals(caller.role()) && "applicant".equals(submittedAs) && submittedBy.equals(caller.subject());
+    }
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
     @Column(name = "updated_at", nullable = false)

@@ -92,4 +92,18 @@ class CaseScopeTest {
         given().auth().oauth2(applicant).get("/api/v1/cases/" + mine + "/history").then().statusCode(200)
                 .body("actor", contains("resident-" + number, null));
     }
+
+    @Test
+    void anApplicantWithAClerksLoginOwnsNoneOfTheClerksCases() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String clerk = "clerk-" + java.util.UUID.randomUUID();
+        String number = given().auth().oauth2(TestTokens.token(new LocalTokens.Holder(clerk, "clerk", null, Fixtures.TOWN)))
+                .contentType(ContentType.JSON).body(Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of()))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("number");
+        String impostor = TestTokens.token(new LocalTokens.Holder(clerk, "applicant", null, null));
+        given().auth().oauth2(impostor).get("/api/v1/cases/" + number).then().statusCode(404);
+        given().auth().oauth2(impostor).get("/api/v1/cases").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(impostor).contentType(ContentType.JSON).body(Map.of("reason", "不办了"))
+                .post("/api/v1/cases/" + number + "/withdrawal").then().statusCode(404);
+    }
 }

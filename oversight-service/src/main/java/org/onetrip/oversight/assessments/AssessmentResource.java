@@ -90,6 +90,8 @@ public class AssessmentResource {
     @Transactional
     @Operation(summary = "Score a department or town", description = "During the quarter, once per deputy and target (409 the second time); every criterion, 0 to 100.")
     public Response score(@Valid @NotNull NewAssessment body) {
+        // A department's code and a town's code begin with the jurisdiction's: a deputy scores only its own.
+        scope.requireCovering(body.target().split("-", 2)[0]);
         Quarter quarter = Quarter.parse(body.quarter());
         if (!Quarter.of(calendar.today()).equals(quarter)) {
             throw new ProblemException(ProblemKind.CONFLICT, "assessment.not-open", quarter, Quarter.of(calendar.today()));
@@ -130,7 +132,9 @@ public class AssessmentResource {
             throw new ProblemException(ProblemKind.CONFLICT, "assessment.not-published", quarter);
         }
         Map<String, List<Assessment>> byTarget = new TreeMap<>();
-        Assessment.<Assessment>list("quarter", quarter.toString()).forEach(a -> byTarget.computeIfAbsent(a.target, k -> new ArrayList<>()).add(a));
+        Assessment.<Assessment>list("quarter", quarter.toString()).stream()
+                .filter(a -> quarter.closedOn(calendar.today()) || scope.covers(a.target.split("-", 2)[0]))
+                .forEach(a -> byTarget.computeIfAbsent(a.target, k -> new ArrayList<>()).add(a));
         List<Result> results = new ArrayList<>();
         byTarget.forEach((target, all) -> {
             Map<String, BigDecimal> means = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.oversight.board.Figures;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 
@@ -86,6 +87,7 @@ public class EvaluationResource {
         i.exempt = body.exempt();
         i.exemptReason = body.exemptReason();
         i.recordedBy = scope.subject();
+        i.jurisdiction = scope.requireJurisdiction();
         i.recordedAt = OffsetDateTime.now(clock);
         i.persist();
         return Response.status(Response.Status.CREATED).entity(i).build();
@@ -96,7 +98,8 @@ public class EvaluationResource {
     @Transactional
     @Operation(summary = "Exempt an incident (容错免责)")
     public Incident exempt(@PathParam("id") UUID id, @Valid @NotNull Exemption body) {
-        Incident i = Incident.<Incident>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.incident", id));
+        Incident i = Incident.<Incident>findByIdOptional(id).filter(found -> scope.covers(found.jurisdiction))
+                .orElseThrow(() -> ProblemException.notFound("entity.incident", id));
         i.exempt = true;
         i.exemptReason = body.reason();
         return i;
@@ -105,9 +108,13 @@ public class EvaluationResource {
     @GET
     @Path("/evaluations/{cadreKind}/{cadre}")
     @Transactional
-    @Operation(summary = "Evaluate a cadre", description = "AGENT by agent id (with visit notes), DEPARTMENT by code, OFFICER by login (cases they worked in the inbox); the current year by default.")
+    @Operation(summary = "Evaluate a cadre", description = "AGENT by agent id (with visit notes), DEPARTMENT by code, OFFICER by login (cases they worked in the inbox); the current year by default. Only the work within the supervisor's jurisdiction counts.")
     public Evaluation evaluate(@PathParam("cadreKind") Incident.CadreKind kind, @PathParam("cadre") String cadre,
                                @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        if (kind == Incident.CadreKind.DEPARTMENT) {
+            // A department's code begins with its jurisdiction's: only its supervisors evaluate it.
+            scope.requireCovering(cadre.split("-", 2)[0]);
+        }
         LocalDate end = to != null ? to : calendar.today();
         LocalDate start = from != null ? from : end.withDayOfYear(1);
         Object[] work = switch (kind) {
@@ -115,40 +122,40 @@ public class EvaluationResource {
                         select count(*),
                                count(*) filter (where contacted_at is not null and (contacted_at at time zone 'Asia/Shanghai')::date <= first_contact_due),
                                count(*) filter (where delivered_at is not null), 0, 0,
-                               (select count(*) from complaint where cast(agent_id as text) = :cadre and received_on between :from and :to),
-                               (select count(*) from watched_visit where cast(agent_id as text) = :cadre and visited_on between :from and :to)
-                        from watched_request where cast(agent_id as text) = :cadre
+                               (select count(*) from complaint where cast(agent_id as text) = :cadre and jurisdiction like :within and received_on between :from and :to),
+                               (select count(*) from watched_visit where cast(agent_id as text) = :cadre and village like :within and visited_on between :from and :to)
+                        from watched_request where cast(agent_id as text) = :cadre and village like :within
                           and (requested_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
             case OFFICER -> single("""
                         select count(*),
                                count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
                                count(*) filter (where status = 'DELIVERED'),
                                (select count(*) from review where case_number in (select case_number from officer_action where officer = :cadre)
-                                    and not excluded and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
+                                    and not excluded and jurisdiction like :within and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
                                (select count(*) from review where case_number in (select case_number from officer_action where officer = :cadre)
-                                    and not excluded and rating in ('DISSATISFIED', 'VERY_DISSATISFIED')
+                                    and not excluded and jurisdiction like :within and rating in ('DISSATISFIED', 'VERY_DISSATISFIED')
                                     and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
                                (select count(*) from complaint where case_number in (select case_number from officer_action where officer = :cadre)
-                                    and received_on between :from and :to),
+                                    and jurisdiction like :within and received_on between :from and :to),
                                0
-                        from watched_case where number in (select case_number from officer_action where officer = :cadre)
+                        from watched_case where number in (select case_number from officer_action where officer = :cadre) and jurisdiction like :within
                           and (completed_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
             case DEPARTMENT -> single("""
                         select count(*),
                                count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
                                count(*) filter (where status = 'DELIVERED'),
-                               (select count(*) from review where :cadre = any(departments) and not excluded
+                               (select count(*) from review where :cadre = any(departments) and not excluded and jurisdiction like :within
                                     and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                               (select count(*) from review where :cadre = any(departments) and not excluded
+                               (select count(*) from review where :cadre = any(departments) and not excluded and jurisdiction like :within
                                     and rating in ('DISSATISFIED', 'VERY_DISSATISFIED')
                                     and (reviewed_at at time zone 'Asia/Shanghai')::date between :from and :to),
-                               (select count(*) from complaint where department = :cadre and received_on between :from and :to),
+                               (select count(*) from complaint where department = :cadre and jurisdiction like :within and received_on between :from and :to),
                                0
-                        from watched_case where :cadre = any(departments)
+                        from watched_case where :cadre = any(departments) and jurisdiction like :within
                           and (completed_at at time zone 'Asia/Shanghai')::date between :from and :to""", cadre, start, end);
         };
-        List<Incident> incidents = Incident.list("cadreKind = ?1 and cadre = ?2 and occurredOn between ?3 and ?4 order by occurredOn",
-                kind, cadre, start, end);
+        List<Incident> incidents = Incident.list("cadreKind = ?1 and cadre = ?2 and occurredOn between ?3 and ?4"
+                + " and jurisdiction like ?5 order by occurredOn", kind, cadre, start, end, Jurisdictions.likePattern(scope.requireJurisdiction()));
         long handled = n(work[0]);
         return new Evaluation(kind, cadre, start, end, handled, n(work[1]), Figures.percent(n(work[1]), handled, 1), n(work[2]),
                 n(work[3]), n(work[4]), n(work[5]), n(work[6]), incidents.stream().filter(i -> !i.exempt).count(),
@@ -157,7 +164,8 @@ public class EvaluationResource {
 
     private Object[] single(String sql, String cadre, LocalDate from, LocalDate to) {
         return (Object[]) entityManager.createNativeQuery(sql).setParameter("cadre", cadre).setParameter("from", from)
-                .setParameter("to", to).getSingleResult();
+                .setParameter("to", to).setParameter("within", Jurisdictions.likePattern(scope.requireJurisdiction()))
+                .getSingleResult();
     }
 
     private static long n(Object value) {

@@ -38,6 +38,8 @@ public class Incident extends PanacheEntityBase {
     public String exemptReason;
     @Column(name = "recorded_by")
     public String recordedBy;
+    /** The jurisdiction of the supervisor who recorded it: only its supervisors see and exempt it. */
+    public String jurisdiction;
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

@@ -47,7 +47,8 @@ public class ReviewService {
     @Transactional
     public Review rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(caseNumber)
-                .filter(found -> Roles.APPLICANT.equals(caller.role()) ? caller.subject().equals(found.submittedBy)
+                .filter(found -> Roles.APPLICANT.equals(caller.role())
+                        ? caller.subject().equals(found.submittedBy) && Roles.APPLICANT.equals(found.submittedAs)
                         : Jurisdictions.covers(caller.jurisdiction(), found.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
         if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {

@@ -117,6 +117,7 @@ public class ReadModelConsumer {
         c.channel = d.path("channel").asText();
         c.status = d.path("status").asText();
         c.submittedBy = d.path("submittedBy").asText(null);
+        c.submittedAs = d.path("submittedAs").asText(null);
         c.submittedAt = OffsetDateTime.parse(required(d, "submittedAt", event));
         c.acceptedOn = date(d, "acceptedOn");
         c.promisedDays = d.hasNonNull("promisedDays") ? d.get("promisedDays").asInt() : null;

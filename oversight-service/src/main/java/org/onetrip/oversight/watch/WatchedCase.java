@@ -28,6 +28,8 @@ public class WatchedCase extends PanacheEntityBase {
     public String status;
     @Column(name = "submitted_by")
     public String submittedBy;
+    @Column(name = "submitted_as")
+    public String submittedAs;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
     @Column(name = "accepted_on")

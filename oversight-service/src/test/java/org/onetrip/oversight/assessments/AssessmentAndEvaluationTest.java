@@ -125,7 +125,7 @@ class AssessmentAndEvaluationTest {
     }
 
     private static RequestSpecification deputy(String subject) {
-        return given().auth().oauth2(TestTokens.token(new LocalTokens.Holder(subject, "deputy", null, null))).contentType(ContentType.JSON);
+        return given().auth().oauth2(TestTokens.token(new LocalTokens.Holder(subject, "deputy", null, "330109"))).contentType(ContentType.JSON);
     }
 
     private static RequestSpecification supervisor() {

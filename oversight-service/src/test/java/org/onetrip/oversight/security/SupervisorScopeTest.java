@@ -6,6 +6,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.onetrip.devstack.LocalTokens;
+import org.onetrip.oversight.Events;
+import org.onetrip.oversight.assessments.Quarter;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
 
@@ -54,5 +57,35 @@ class SupervisorScopeTest {
         supervisor(OTHER_TOWN).queryParam("recompute", true).get("/api/v1/board/" + TOWN + "/weeks/2026-03-02").then().statusCode(403);
         supervisor(OTHER_TOWN).post("/api/v1/board/" + TOWN + "/weeks/2026-03-02").then().statusCode(403);
         supervisor(TOWN).queryParam("recompute", true).get("/api/v1/board/" + TOWN + "/weeks/2026-03-02").then().statusCode(200);
+    }
+
+    @Test
+    void deputiesScoreAndSupervisorsEvaluateOnlyWithinTheirJurisdiction() {
+        given().auth().oauth2(TestTokens.token(new LocalTokens.Holder("deputy-far", "deputy", null, "330110")))
+                .contentType(ContentType.JSON).body(Map.of("quarter", Quarter.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).toString(),
+                        "targetKind", "DEPARTMENT", "target", TOWN + "-MZ", "scores", Map.of()))
+                .post("/api/v1/assessments").then().statusCode(403);
+        supervisor(OTHER_TOWN).get("/api/v1/evaluations/DEPARTMENT/" + TOWN + "-MZ").then().statusCode(403);
+        String incident = supervisor(TOWN).body(Map.of("cadreKind", "DEPARTMENT", "cadre", TOWN + "-MZ", "kind", "LATE",
+                        "description", "超期", "occurredOn", "2026-03-02", "exempt", false))
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        supervisor(OTHER_TOWN).body(Map.of("reason", "越权免责")).post("/api/v1/incidents/" + incident + "/exemption")
+                .then().statusCode(404);
+        supervisor(TOWN).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .get("/api/v1/evaluations/DEPARTMENT/" + TOWN + "-MZ").then().statusCode(200).body("incidents", equalTo(1));
+    }
+
+    @Test
+    void onlyTheApplicantWhoSubmittedACaseRatesIt() {
+        String number = Events.newCaseNumber(TOWN);
+        Events.caseEvent("completed", number, TOWN, "COMPLETED", "WINDOW", java.time.LocalDate.of(2026, 3, 2), 5,
+                java.time.LocalDate.of(2026, 3, 9), 1, Events.at(java.time.LocalDate.of(2026, 3, 3)),
+                Map.of("submittedBy", "clerk-wang", "submittedAs", "clerk"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                        org.onetrip.oversight.watch.WatchedCase.findByIdOptional(number).isPresent()));
+        given().auth().oauth2(TestTokens.token(new LocalTokens.Holder("clerk-wang", "applicant", null, null)))
+                .contentType(ContentType.JSON).body(Map.of("caseNumber", number, "rating", "VERY_SATISFIED"))
+                .post("/api/v1/reviews").then().statusCode(404);
     }
 }
