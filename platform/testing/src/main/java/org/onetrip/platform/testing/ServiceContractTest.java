@@ -1,9 +1,6 @@
 package org.onetrip.platform.testing;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.Test;
-
-import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,13 +13,9 @@ import static org.hamcrest.Matchers.containsString;
  */
 public abstract class ServiceContractTest {
 
-    /** Health and metrics answer on the management interface, never on the public port. */
-    @TestHTTPResource(value = "/q", management = true)
-    URL management;
-
     @Test
     void isReadyWithDatabaseKafkaAndOutboxChecked() {
-        given().when().get(management + "/health/ready")
+        given().when().get(Management.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("outbox"))
@@ -40,12 +33,13 @@ public abstract class ServiceContractTest {
 
     @Test
     void exposesPrometheusMetricsWithTheOutboxBacklog() {
-        given().when().get(management + "/metrics")
+        given().when().get(Management.url("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("onetrip_outbox_pending"))
                 .body(containsString("onetrip_outbox_oldest_pending_age_seconds"));
     }
 
+    /** Health and metrics answer on the management interface, never on the public port. */
     @Test
     void keepsHealthAndMetricsOffThePublicPort() {
         given().when().get("/q/metrics").then().statusCode(404);
