@@ -108,17 +108,27 @@ public enum SheetFormat {
      * {@link #MAX_INFLATED_BYTES}, so a few kilobytes that would unpack to gigabytes never reach the reader.
      */
     static void refuseBombs(byte[] zip) throws IOException {
-        long inflated = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
-            while (in.getNextEntry() != null) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    inflated += n;
-                    if (inflated > MAX_INFLATED_BYTES) {
-                        throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "import.inflates-too-much", MAX_INFLATED_BYTES / 1024 / 1024);
+        // ZipFile, not ZipInputStream: spreadsheet writers store parts with data descriptors, which only ZipFile reads.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("onetrip-import-", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, zip);
+            long inflated = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (java.util.zip.ZipFile parts = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entries = parts.entries(); entries.hasMoreElements(); ) {
+                    try (var in = parts.getInputStream(entries.nextElement())) {
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            inflated += n;
+                            if (inflated > MAX_INFLATED_BYTES) {
+                                throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "import.inflates-too-much",
+                                        MAX_INFLATED_BYTES / 1024 / 1024);
+                            }
+                        }
                     }
                 }
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

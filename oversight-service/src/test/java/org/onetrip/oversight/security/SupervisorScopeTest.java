@@ -63,7 +63,7 @@ class SupervisorScopeTest {
     void deputiesScoreAndSupervisorsEvaluateOnlyWithinTheirJurisdiction() {
         given().auth().oauth2(TestTokens.token(new LocalTokens.Holder("deputy-far", "deputy", null, "330110")))
                 .contentType(ContentType.JSON).body(Map.of("quarter", Quarter.of(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))).toString(),
-                        "targetKind", "DEPARTMENT", "target", TOWN + "-MZ", "scores", Map.of()))
+                        "targetKind", "DEPARTMENT", "target", TOWN + "-MZ", "scores", Map.of("服务态度", 90)))
                 .post("/api/v1/assessments").then().statusCode(403);
         supervisor(OTHER_TOWN).get("/api/v1/evaluations/DEPARTMENT/" + TOWN + "-MZ").then().statusCode(403);
         String incident = supervisor(TOWN).body(Map.of("cadreKind", "DEPARTMENT", "cadre", TOWN + "-MZ", "kind", "LATE",
