@@ -67,14 +67,15 @@ public final class OneTripSystem {
         return replica;
     }
 
-    /** Each service connects to Kafka as its own principal, so the journeys run under the ACLs a town would. */
+    /**
+     * Each service connects to Kafka as its own principal, given as a deployment gives it
+     * ({@code ONETRIP_KAFKA_PASSWORD}), so the journeys run under the ACLs a town would.
+     */
     private ServiceProcess service(String name, String module) {
-        Map<String, Object> kafka = TestInfrastructure.get().kafkaSecurity(module);
         Map<String, String> own = new java.util.HashMap<>(env);
-        own.put("ONETRIP_KAFKA_SECURITY_PROTOCOL", String.valueOf(kafka.getOrDefault("security.protocol", "PLAINTEXT")));
-        if (kafka.containsKey("sasl.jaas.config")) {
-            own.put("KAFKA_SASL_JAAS_CONFIG", String.valueOf(kafka.get("sasl.jaas.config")));
-        }
+        java.util.Optional<String> password = TestInfrastructure.get().kafkaPassword(module);
+        own.put("ONETRIP_KAFKA_SECURITY_PROTOCOL", password.isPresent() ? "SASL_PLAINTEXT" : "PLAINTEXT");
+        password.ifPresent(p -> own.put("ONETRIP_KAFKA_PASSWORD", p));
         return new ServiceProcess(name, module, freePort(), freePort(), own, root);
     }
 

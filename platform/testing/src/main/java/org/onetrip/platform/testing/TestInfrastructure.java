@@ -28,7 +28,13 @@ public interface TestInfrastructure {
      * bootstrap servers: the devstack authenticates every client; containers and external brokers here do not.
      */
     default Map<String, Object> kafkaSecurity(String principal) {
-        return Map.of();
+        return kafkaPassword(principal).map(password -> org.onetrip.devstack.KafkaAccess.clientConfig(principal, password))
+                .orElse(Map.of());
+    }
+
+    /** The principal's SCRAM password where the broker authenticates (the devstack); empty elsewhere. */
+    default java.util.Optional<String> kafkaPassword(String principal) {
+        return java.util.Optional.empty();
     }
 
     /** A department system's credential and topic, made where the broker authenticates; its connection. */
