@@ -64,7 +64,21 @@ public final class KafkaAccess {
     }
 
     static Admin admin(String bootstrapServers, KafkaCredentials credentials) {
-        Map<String, Object> config = new HashMap<>(clientConfig(ADMIN, credentials.passwordOf(ADMIN)));
+        return admin(bootstrapServers, clientConfig(ADMIN, credentials.passwordOf(ADMIN)));
+    }
+
+    /**
+     * The super user over PLAIN, as a broker configured from the environment has it (docker-compose.yml): its
+     * SCRAM credentials do not exist before someone with a password the broker already knows makes them.
+     */
+    static Admin plainAdmin(String bootstrapServers, String password) {
+        return admin(bootstrapServers, Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + ADMIN + "\" password=\"" + password + "\";"));
+    }
+
+    private static Admin admin(String bootstrapServers, Map<String, Object> security) {
+        Map<String, Object> config = new HashMap<>(security);
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
@@ -148,18 +162,52 @@ public final class KafkaAccess {
     /**
      * {@code department DATA_DIR BOOTSTRAP CODE}: makes a department system's credential and topic on a
      * running devstack and prints how it connects ({@code ./onetrip department CODE}).
+     * {@code keys KEYS_DIR}: makes every principal's password for Docker Compose ({@code ./onetrip keys}):
+     * {@code KEYS_DIR/kafka/credentials.properties} and, for Compose's {@code --env-file}, {@code KEYS_DIR/kafka.env}.
+     * {@code provision BOOTSTRAP KEYS_DIR}: gives the services their SCRAM credentials and ACLs on a broker whose
+     * super user logs in with PLAIN and {@code ONETRIP_KAFKA_ADMIN_PASSWORD} (Compose's kafka-init).
      */
     public static void main(String[] args) throws Exception {
-        if (args.length != 4 || !args[0].equals("department")) {
-            System.err.println("usage: department DATA_DIR BOOTSTRAP_SERVERS DEPARTMENT_CODE");
+        if (args.length == 4 && args[0].equals("department")) {
+            KafkaCredentials credentials = KafkaCredentials.in(Path.of(args[1]).resolve("kafka"));
+            try (Admin admin = admin(args[2], credentials)) {
+                String password = provisionDepartment(admin, credentials, args[3]);
+                System.out.println("bootstrap.servers=" + args[2]);
+                clientConfig("department-" + args[3], password).forEach((k, v) -> System.out.println(k + "=" + v));
+                System.out.println("# publish progress on: " + DEPARTMENT_TOPIC_PREFIX + args[3]);
+            }
+        } else if (args.length == 2 && args[0].equals("keys")) {
+            writeKeys(Path.of(args[1]));
+        } else if (args.length == 3 && args[0].equals("provision")) {
+            KafkaCredentials credentials = KafkaCredentials.in(Path.of(args[2]).resolve("kafka"));
+            String admin = System.getenv("ONETRIP_KAFKA_ADMIN_PASSWORD");
+            if (admin == null || admin.isBlank()) {
+                throw new IllegalStateException("ONETRIP_KAFKA_ADMIN_PASSWORD is not set");
+            }
+            try (Admin client = plainAdmin(args[1], admin)) {
+                provisionServices(client, credentials);
+            }
+            System.out.println("services' Kafka credentials and ACLs made on " + args[1]);
+        } else {
+            System.err.println("usage: department DATA_DIR BOOTSTRAP_SERVERS DEPARTMENT_CODE | keys KEYS_DIR | provision BOOTSTRAP_SERVERS KEYS_DIR");
             System.exit(2);
         }
-        KafkaCredentials credentials = KafkaCredentials.in(Path.of(args[1]).resolve("kafka"));
-        try (Admin admin = admin(args[2], credentials)) {
-            String password = provisionDepartment(admin, credentials, args[3]);
-            System.out.println("bootstrap.servers=" + args[2]);
-            clientConfig("department-" + args[3], password).forEach((k, v) -> System.out.println(k + "=" + v));
-            System.out.println("# publish progress on: " + DEPARTMENT_TOPIC_PREFIX + args[3]);
+    }
+
+    /** Every principal's password, and the same as variables for Compose to put into each container's environment. */
+    private static void writeKeys(Path keys) throws java.io.IOException {
+        KafkaCredentials credentials = KafkaCredentials.in(keys.resolve("kafka"));
+        StringBuilder env = new StringBuilder("ONETRIP_KAFKA_ADMIN_PASSWORD=" + credentials.passwordOf(ADMIN) + "\n");
+        for (Service s : SERVICES) {
+            env.append("ONETRIP_KAFKA_PASSWORD_").append(s.principal().replace("-service", "").replace('-', '_').toUpperCase())
+                    .append('=').append(credentials.passwordOf(s.principal())).append('\n');
+        }
+        Path file = keys.resolve("kafka.env");
+        java.nio.file.Files.writeString(file, env.toString());
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the keys directory's own permissions must do
         }
     }
 }
