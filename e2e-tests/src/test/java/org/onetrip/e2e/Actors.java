@@ -74,7 +74,7 @@ final class Actors {
                 .post("/api/v1/checks").statusCode() == 200);
     }
 
-    /** A department system reporting on its own topic department.progress.<code>, as its own Kafka principal. */
+    /** A department system reporting on its own topic, {@code department.progress.<code>}, as its own Kafka principal. */
     static void departmentReports(String number, String department, String kind, Map<String, String> extra) {
         Map<String, String> data = new HashMap<>(extra);
         data.put("caseNumber", number);

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onetrip.intake.cases.IntakeCase;
 
 /**
- * What a department reports about a case, through its system (its topic department.progress.<code>) or the inbox API.
+ * What a department reports about a case, through its system (its own topic, {@code department.progress.<code>}) or the inbox API.
  *
  * @param kind           what happened
  * @param note           for the record
