@@ -204,10 +204,6 @@ public final class KafkaAccess {
         }
         Path file = keys.resolve("kafka.env");
         java.nio.file.Files.writeString(file, env.toString());
-        try {
-            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // the keys directory's own permissions must do
-        }
+        KafkaCredentials.ownerOnly(file);
     }
 }

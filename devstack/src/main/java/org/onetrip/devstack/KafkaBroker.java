@@ -49,10 +49,6 @@ final class KafkaBroker implements AutoCloseable {
         return new KafkaBroker(dir, Ports.orFree(options.kafkaPort()), Ports.orFree(0), options.ephemeral());
     }
 
-    KafkaCredentials credentials() {
-        return credentials;
-    }
-
     String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

@@ -17,7 +17,7 @@ import java.util.Properties;
  * needed and kept beside the broker's data in {@code credentials.properties} (readable by its owner
  * only). The launcher and the tests read a service's password from here; nothing prints them.
  */
-final class KafkaCredentials {
+public final class KafkaCredentials {
     static final String FILE = "credentials.properties";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -28,7 +28,8 @@ final class KafkaCredentials {
         this.file = file;
     }
 
-    static KafkaCredentials in(Path kafkaDir) {
+    /** The passwords kept in {@code kafkaDir} (none yet if it holds no file). */
+    public static KafkaCredentials in(Path kafkaDir) {
         KafkaCredentials credentials = new KafkaCredentials(kafkaDir.resolve(FILE));
         if (Files.exists(credentials.file)) {
             try (Reader in = Files.newBufferedReader(credentials.file)) {
@@ -44,7 +45,7 @@ final class KafkaCredentials {
         return Files.exists(kafkaDir.resolve(FILE));
     }
 
-    Optional<String> find(String principal) {
+    public Optional<String> find(String principal) {
         return Optional.ofNullable(passwords.getProperty(principal));
     }
 
@@ -66,18 +67,22 @@ final class KafkaCredentials {
         try {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
-                Files.createFile(file);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // the data directory's own permissions must do
-                }
+                ownerOnly(Files.createFile(file));
             }
             try (Writer out = Files.newBufferedWriter(file)) {
                 passwords.store(out, "SCRAM passwords of the devstack's Kafka principals");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Readable and writable by its owner alone, where the file system knows owners. */
+    static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the directory's own permissions must do
         }
     }
 }

@@ -126,4 +126,12 @@ class AdminScopeTest {
                 .post("/api/v1/imports/items")
                 .then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void aPublicSearchWithAJurisdictionThatIsNoCodeFindsNothingRatherThanFailing() {
+        for (String notACode : new String[] {"%", "3", "33%25"}) {
+            given().queryParam("jurisdiction", notACode).get("/api/v1/catalogue/items").then().statusCode(200)
+                    .body("total", equalTo(0));
+        }
+    }
 }

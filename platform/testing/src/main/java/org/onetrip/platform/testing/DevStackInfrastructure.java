@@ -1,6 +1,7 @@
 package org.onetrip.platform.testing;
 
 import org.onetrip.devstack.KafkaAccess;
+import org.onetrip.devstack.KafkaCredentials;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -151,16 +151,8 @@ final class DevStackInfrastructure implements TestInfrastructure {
 
     @Override
     public java.util.Optional<String> kafkaPassword(String principal) {
-        Properties passwords = new Properties();
-        try (var in = Files.newBufferedReader(Path.of(ready.get("data"), "kafka", "credentials.properties"))) {
-            passwords.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String password = passwords.getProperty(principal);
-        if (password == null) {
-            throw new IllegalStateException("the devstack has no Kafka principal " + principal);
-        }
+        String password = KafkaCredentials.in(Path.of(ready.get("data"), "kafka")).find(principal)
+                .orElseThrow(() -> new IllegalStateException("the devstack has no Kafka principal " + principal));
         return java.util.Optional.of(password);
     }
 

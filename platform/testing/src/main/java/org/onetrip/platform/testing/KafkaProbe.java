@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.onetrip.devstack.KafkaAccess;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -114,7 +115,7 @@ public final class KafkaProbe implements AutoCloseable {
                 cloudEventHeaders("/departments/" + department, type, subject, id));
     }
 
-    public static final String DEPARTMENT_TOPIC_PREFIX = "department.progress.";
+    public static final String DEPARTMENT_TOPIC_PREFIX = KafkaAccess.DEPARTMENT_TOPIC_PREFIX;
     private static final Map<String, Map<String, Object>> DEPARTMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A department system's connection: its credential and topic, made once per test JVM. */
