@@ -80,10 +80,7 @@ public class ItemAdminResource {
     @Path("/{code}/versions")
     @Operation(summary = "History", description = "Every version of the item, oldest first.")
     public Page<ItemViews.Version> history(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
-        var all = items.history(managed(code));
-        int from = Math.min(page.page * page.size, all.size());
-        return new Page<>(all.subList(from, Math.min(from + page.size, all.size())), page.page, page.size, all.size())
-                .map(ItemViews.Version::of);
+        return Page.of(items.history(managed(code)), page).map(ItemViews.Version::of);
     }
 
     @GET

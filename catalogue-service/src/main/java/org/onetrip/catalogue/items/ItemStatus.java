@@ -1,24 +1,22 @@
 package org.onetrip.catalogue.items;
 
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import org.onetrip.platform.state.State;
+import org.onetrip.platform.state.Transitions;
 
 /**
  * The life of one version of an item. A published version never changes: editing makes a new draft
  * version, publishing that supersedes the old one, and withdrawing ends publication (a new draft
  * may follow).
  */
-public enum ItemStatus {
+public enum ItemStatus implements State<ItemStatus> {
     DRAFT, PUBLISHED, SUPERSEDED, WITHDRAWN;
 
-    private static final Map<ItemStatus, Set<ItemStatus>> ALLOWED = Map.of(
-            DRAFT, EnumSet.of(PUBLISHED),
-            PUBLISHED, EnumSet.of(SUPERSEDED, WITHDRAWN),
-            SUPERSEDED, EnumSet.noneOf(ItemStatus.class),
-            WITHDRAWN, EnumSet.noneOf(ItemStatus.class));
+    private static final Transitions<ItemStatus> TRANSITIONS = Transitions.of(ItemStatus.class)
+            .allow(DRAFT, PUBLISHED)
+            .allow(PUBLISHED, SUPERSEDED, WITHDRAWN);
 
-    public boolean canBecome(ItemStatus next) {
-        return ALLOWED.get(this).contains(next);
+    @Override
+    public Transitions<ItemStatus> transitions() {
+        return TRANSITIONS;
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.onetrip.platform.errors.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -98,10 +97,7 @@ public class ItemVersion extends PanacheEntityBase {
     }
 
     public void moveTo(ItemStatus next) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition(status, next);
-        }
-        status = next;
+        status = status.moveTo(next);
     }
 
     public static Optional<ItemVersion> current(String code, ItemStatus status) {

@@ -91,13 +91,13 @@ public class ReferenceData {
     public Page<JurisdictionView> jurisdictions(String parent, JurisdictionLevel level, PageRequest page) {
         var query = Jurisdiction.<Jurisdiction>find(
                 "(?1 is null or parent = ?1) and (?2 is null or level = ?2) order by code", parent, level);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count())
+        return Page.of(query, page)
                 .map(JurisdictionView::of);
     }
 
     public Page<DepartmentView> departments(String jurisdiction, PageRequest page) {
         var query = Department.<Department>find("(?1 is null or jurisdiction = ?1) order by code", jurisdiction);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count())
+        return Page.of(query, page)
                 .map(DepartmentView::of);
     }
 

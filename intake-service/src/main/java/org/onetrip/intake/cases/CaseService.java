@@ -3,15 +3,17 @@ package org.onetrip.intake.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.onetrip.platform.personaldata.PersonalData;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
-import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.platform.security.Roles;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -78,7 +80,7 @@ public class CaseService {
         c.facts = s.facts();
         c.proxyRequestId = proxyRequestId;
         c.submittedBy = caller.subject();
-        c.submittedAs = caller.role();
+        c.submittedAs = caller.primaryRole();
         c.submittedAt = now;
         c.updatedAt = now;
         c.materials = new ArrayList<>(s.materials());
@@ -119,7 +121,7 @@ public class CaseService {
     @Transactional
     public IntakeCase accept(String number, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
-        caller.requireJurisdiction(c.jurisdiction);
+        caller.requireCovering(c.jurisdiction);
         ItemRequirements item = requirements(c);
         if (c.status == CaseStatus.SUBMITTED) {
             c.notice = notice(item, c.applicantClass, c.facts, c.materials, Map.of());
@@ -153,7 +155,7 @@ public class CaseService {
     @Transactional
     public IntakeCase refuse(String number, String reason, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
-        caller.requireJurisdiction(c.jurisdiction);
+        caller.requireCovering(c.jurisdiction);
         OffsetDateTime now = now();
         c.moveTo(CaseStatus.NOT_ACCEPTED, caller.subject(), reason, now).persist();
         c.closingReason = reason;
@@ -176,7 +178,7 @@ public class CaseService {
     @Transactional
     public IntakeCase recordVisit(String number, String purpose, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
-        caller.requireJurisdiction(c.jurisdiction);
+        caller.requireCovering(c.jurisdiction);
         if (!c.status.takesVisits()) {
             throw new ProblemException(ProblemKind.CONFLICT, "case.closed-for-visits", new ProblemMessages.Key("status." + c.status));
         }
@@ -196,7 +198,7 @@ public class CaseService {
     @Transactional
     public IntakeCase deliver(String number, IntakeCase.DeliveryMethod method, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
-        caller.requireJurisdiction(c.jurisdiction);
+        caller.requireCovering(c.jurisdiction);
         OffsetDateTime now = now();
         c.moveTo(CaseStatus.DELIVERED, caller.subject(), method.name(), now).persist();
         c.deliveryMethod = method;
@@ -207,14 +209,14 @@ public class CaseService {
 
     /** The clerk who handles the case's jurisdiction, or the applicant who submitted it. */
     private static void authorize(IntakeCase c, Caller caller) {
-        if ("applicant".equals(caller.role())) {
+        if (caller.actsAs(Roles.APPLICANT)) {
             if (!c.ownedBy(caller)) {
                 throw ProblemException.notFound("entity.case", c.number);
             }
             return;
         }
-        if (!"system".equals(caller.role())) {
-            caller.requireJurisdiction(c.jurisdiction);
+        if (!caller.is(Roles.SYSTEM)) {
+            caller.requireCovering(c.jurisdiction);
         }
     }
 

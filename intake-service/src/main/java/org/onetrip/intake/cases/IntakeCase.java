@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Caller;
+import org.onetrip.platform.security.Roles;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -121,7 +123,7 @@ public class IntakeCase extends PanacheEntityBase {
 
     /** Whether {@code caller} is the applicant who submitted this case (subject and role alike). */
     public boolean ownedBy(Caller caller) {
-        return "applicant".equals(caller.role()) && "applicant".equals(submittedAs) && submittedBy.equals(caller.subject());
+        return caller.actsAs(Roles.APPLICANT) && "applicant".equals(submittedAs) && submittedBy.equals(caller.subject());
     }
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
@@ -133,10 +135,7 @@ public class IntakeCase extends PanacheEntityBase {
 
     /** Moves to the next status if the state machine allows it, keeping the history. */
     public CaseTransition moveTo(CaseStatus next, String actor, String note, OffsetDateTime at) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition(status, next);
-        }
-        CaseTransition transition = CaseTransition.of(this, status, next, actor, note, at);
+        CaseTransition transition = CaseTransition.of(this, status, status.moveTo(next), actor, note, at);
         status = next;
         updatedAt = at;
         return transition;

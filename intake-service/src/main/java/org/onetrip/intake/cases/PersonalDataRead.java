@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.onetrip.platform.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,7 +45,7 @@ public class PersonalDataRead extends PanacheEntityBase {
         PersonalDataRead read = new PersonalDataRead();
         read.caseId = c.id;
         read.actor = caller.subject();
-        read.role = caller.role();
+        read.role = caller.primaryRole();
         read.at = OffsetDateTime.now(ZoneOffset.UTC);
         read.granted = granted;
         return read;

@@ -28,7 +28,7 @@ public record Submission(
     }
 
     /** A person (resident ID number) or an organisation (unified social credit code), and a phone. */
-    @org.onetrip.intake.applicants.ValidApplicantCode
+    @ValidApplicantCode
     public record Applicant(@NotNull IntakeCase.ApplicantKind kind,
                             @NotBlank @Size(max = 100) @Schema(example = "王秀英") String name,
                             @Schema(example = "11010519491231002X") String idNumber,

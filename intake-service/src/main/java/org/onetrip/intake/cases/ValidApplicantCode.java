@@ -1,4 +1,4 @@
-package org.onetrip.intake.applicants;
+package org.onetrip.intake.cases;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -6,8 +6,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.personaldata.IdentityCodes;
-import org.onetrip.intake.cases.IntakeCase;
-import org.onetrip.intake.cases.Submission;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,7 +1,6 @@
 package org.onetrip.intake.progress;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +21,6 @@ import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
-
 /** The department inbox, for departments without a system of their own: an officer sees only their department's cases. */
 @Path("/api/v1/inbox/cases")
 @RolesAllowed(Roles.OFFICER)
@@ -37,22 +35,19 @@ public class DepartmentInboxResource {
     }
 
     private final DepartmentProgress progress;
+    private final InboxQueries queries;
     private final Scope scope;
 
-    DepartmentInboxResource(DepartmentProgress progress, Scope scope) {
+    DepartmentInboxResource(DepartmentProgress progress, InboxQueries queries, Scope scope) {
         this.progress = progress;
+        this.queries = queries;
         this.scope = scope;
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The department's cases", description = "Soonest due first; filter by the department's stage.")
     public Page<CaseView> list(@QueryParam("stage") CaseDepartment.Stage stage, @BeanParam @Valid PageRequest page) {
-        var query = IntakeCase.<IntakeCase>find("""
-                        from IntakeCase c where exists (select 1 from CaseDepartment d where d.caseId = c.id
-                        and d.department = ?1 and (?2 is null or d.stage = ?2)) order by c.dueDate nulls last, c.number""",
-                scope.requireDepartment(), stage);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(CaseView::of);
+        return queries.cases(scope.requireDepartment(), stage, page);
     }
 
     @POST

@@ -2,13 +2,12 @@ package org.onetrip.intake.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemKind;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -6,10 +6,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.events.CloudEvent;
+import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.inbox.Inbox;
-import org.onetrip.platform.inbox.PoisonEventException;
 
 import java.util.HashMap;
 import java.util.Map;

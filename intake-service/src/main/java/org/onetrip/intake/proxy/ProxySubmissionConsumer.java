@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseService;
-import org.onetrip.intake.cases.Caller;
 import org.onetrip.intake.cases.Channel;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.Submission;
@@ -19,8 +18,9 @@ import org.onetrip.intake.cases.SubmittedMaterial;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
-import org.onetrip.platform.inbox.PoisonEventException;
+import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.personaldata.PersonalDataExchange;
+import org.onetrip.platform.security.Caller;
 
 import java.util.List;
 import java.util.Map;
@@ -72,7 +72,7 @@ public class ProxySubmissionConsumer {
         event.data().path("materials").forEach(code -> materials.add(new SubmittedMaterial(code.asText(), "代办员收件", false)));
         try {
             cases.supplement(c.number, new Submission.Supplement(List.of(), materials),
-                    new Caller("agent:" + event.data().path("actor").asText(), "system", null, null));
+                    Caller.system("agent:" + event.data().path("actor").asText()));
         } catch (ProblemException e) {
             throw new PoisonEventException("supplement of proxy request " + requestId + " cannot apply: " + e.getMessage());
         }
@@ -98,7 +98,7 @@ public class ProxySubmissionConsumer {
             return;
         }
         try {
-            cases.submit(proxy.submission(), new Caller("agent:" + proxy.agent(), "system", null, null), proxy.requestId());
+            cases.submit(proxy.submission(), Caller.system("agent:" + proxy.agent()), proxy.requestId());
         } catch (ProblemException e) {
             throw new PoisonEventException("proxy submission " + proxy.requestId() + " cannot open a case: " + e.getMessage());
         }

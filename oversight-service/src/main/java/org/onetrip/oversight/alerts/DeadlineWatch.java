@@ -5,12 +5,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
+import org.onetrip.oversight.complaints.Complaint;
+import org.onetrip.oversight.replica.WatchedCase;
+import org.onetrip.oversight.replica.WatchedRequest;
+import org.onetrip.oversight.reviews.Rectification;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.calendar.WorkingDays;
-import org.onetrip.oversight.complaints.Complaint;
-import org.onetrip.oversight.reviews.Rectification;
-import org.onetrip.oversight.watch.WatchedCase;
-import org.onetrip.oversight.watch.WatchedRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;

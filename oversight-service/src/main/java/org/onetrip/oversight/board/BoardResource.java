@@ -1,9 +1,9 @@
 package org.onetrip.oversight.board;
 
 import io.quarkus.qute.Template;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,6 @@ import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.CsvCells;
-import io.quarkus.security.UnauthorizedException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +49,6 @@ public class BoardResource {
     @GET
     @Path("/figures")
     @PermitAll
-    @Transactional
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Figures", description = "Any jurisdiction and period (from..to, China time; this year by default).")
     public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
@@ -63,7 +61,6 @@ public class BoardResource {
     @GET
     @Path("/board/{jurisdiction}/weeks/{weekStart}")
     @PermitAll
-    @Transactional
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true computes it again from the events for comparison.")
     public Figures week(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
@@ -74,17 +71,16 @@ public class BoardResource {
             requireSupervisorOf(jurisdiction);
             return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
         }
-        return posted(jurisdiction, weekStart).figures;
+        return board.posted(jurisdiction, weekStart).figures;
     }
 
     @GET
     @Path("/board/{jurisdiction}/weeks/{weekStart}.csv")
     @PermitAll
-    @Transactional
     @Produces("text/csv")
     @Operation(summary = "A posted weekly report as CSV")
     public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
-        Figures f = posted(jurisdiction, weekStart).figures;
+        Figures f = board.posted(jurisdiction, weekStart).figures;
         StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"));
         for (String[] row : rows(f)) {
             csv.append(CsvCells.line(row));
@@ -97,11 +93,10 @@ public class BoardResource {
     @GET
     @Path("/board/{jurisdiction}/weeks/{weekStart}.html")
     @PermitAll
-    @Transactional
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A posted weekly report as a printable page", description = "In Chinese, fit to post on the wall.")
     public String html(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
-        WeeklyReport report = posted(jurisdiction, weekStart);
+        WeeklyReport report = board.posted(jurisdiction, weekStart);
         return weeklyBoard.data("report", report).data("f", report.figures).data("rows", rows(report.figures)).render();
     }
 
@@ -124,15 +119,6 @@ public class BoardResource {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
         scope.requireCovering(jurisdiction);
-    }
-
-    private static WeeklyReport posted(String jurisdiction, LocalDate weekStart) {
-        Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        WeeklyReport report = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, weekStart));
-        if (report == null) {
-            throw ProblemException.notFound("entity.weekly-report", jurisdiction + " " + weekStart);
-        }
-        return report;
     }
 
     /** The board's lines, in the order they are posted. */

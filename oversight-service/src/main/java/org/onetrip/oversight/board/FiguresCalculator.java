@@ -2,8 +2,8 @@ package org.onetrip.oversight.board;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.onetrip.oversight.reviews.Rating;
-
 import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.LocalDate;
@@ -28,6 +28,7 @@ public class FiguresCalculator {
     }
 
     /** The figures for {@code from}..{@code to} inclusive, China time; state figures as of the end of {@code to}. */
+    @Transactional
     public Figures compute(String jurisdiction, LocalDate from, LocalDate to) {
         String prefix = Jurisdictions.likePattern(jurisdiction);
         Object[] items = single("""

@@ -5,7 +5,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -62,6 +65,17 @@ public class WeeklyBoard {
             entityManager.clear();
             return WeeklyReport.<WeeklyReport>findById(new WeeklyReport.Key(jurisdiction, monday));
         });
+    }
+
+    /** A report made before, or a 404: a week's board is only posted once it is made. */
+    @Transactional
+    public WeeklyReport posted(String jurisdiction, LocalDate weekStart) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        WeeklyReport report = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, weekStart));
+        if (report == null) {
+            throw ProblemException.notFound("entity.weekly-report", jurisdiction + " " + weekStart);
+        }
+        return report;
     }
 
     /** The district and every town that has items or cases. */

@@ -8,7 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.state.State;
+import org.onetrip.platform.state.Transitions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,7 +23,18 @@ public class Complaint extends PanacheEntityBase {
     public enum Source { HOTLINE, MEDIA, PETITION, DEPUTY }
 
     /** REGISTERED → REPLIED → CLOSED. */
-    public enum Status { REGISTERED, REPLIED, CLOSED }
+    public enum Status implements State<Status> {
+        REGISTERED, REPLIED, CLOSED;
+
+        private static final Transitions<Status> TRANSITIONS = Transitions.of(Status.class)
+                .allow(REGISTERED, REPLIED)
+                .allow(REPLIED, CLOSED);
+
+        @Override
+        public Transitions<Status> transitions() {
+            return TRANSITIONS;
+        }
+    }
 
     @Id
     public UUID id;
@@ -54,11 +66,7 @@ public class Complaint extends PanacheEntityBase {
     public int rowVersion;
 
     public void moveTo(Status next) {
-        boolean allowed = status == Status.REGISTERED && next == Status.REPLIED || status == Status.REPLIED && next == Status.CLOSED;
-        if (!allowed) {
-            throw ProblemException.illegalTransition(status, next);
-        }
-        status = next;
+        status = status.moveTo(next);
     }
 
     public static List<Complaint> overdue(LocalDate today) {

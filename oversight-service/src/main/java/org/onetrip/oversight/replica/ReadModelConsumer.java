@@ -1,4 +1,4 @@
-package org.onetrip.oversight.watch;
+package org.onetrip.oversight.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
-import org.onetrip.platform.inbox.PoisonEventException;
+import org.onetrip.platform.events.PoisonEventException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.onetrip.oversight.watch;
+package org.onetrip.oversight.replica;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

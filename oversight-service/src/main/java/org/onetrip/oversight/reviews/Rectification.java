@@ -10,15 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.platform.state.State;
+import org.onetrip.platform.state.Transitions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,19 +27,18 @@ import java.util.UUID;
 @Entity
 @Table(name = "rectification")
 public class Rectification extends PanacheEntityBase {
-    public enum Status {
+    public enum Status implements State<Status> {
         OPEN, CALLED_BACK, REPORTED, VERIFIED, APPEALED, APPEAL_UPHELD;
 
-        private static final Map<Status, Set<Status>> ALLOWED = Map.of(
-                OPEN, EnumSet.of(CALLED_BACK, APPEALED),
-                CALLED_BACK, EnumSet.of(REPORTED, APPEALED),
-                REPORTED, EnumSet.of(VERIFIED, CALLED_BACK),
-                APPEALED, EnumSet.of(APPEAL_UPHELD, OPEN),
-                VERIFIED, EnumSet.noneOf(Status.class),
-                APPEAL_UPHELD, EnumSet.noneOf(Status.class));
+        private static final Transitions<Status> TRANSITIONS = Transitions.of(Status.class)
+                .allow(OPEN, CALLED_BACK, APPEALED)
+                .allow(CALLED_BACK, REPORTED, APPEALED)
+                .allow(REPORTED, VERIFIED, CALLED_BACK)
+                .allow(APPEALED, APPEAL_UPHELD, OPEN);
 
-        public boolean canBecome(Status next) {
-            return ALLOWED.get(this).contains(next);
+        @Override
+        public Transitions<Status> transitions() {
+            return TRANSITIONS;
         }
 
         public boolean done() {
@@ -86,10 +83,7 @@ public class Rectification extends PanacheEntityBase {
     public int rowVersion;
 
     public void moveTo(Status next) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition(status, next);
-        }
-        status = next;
+        status = status.moveTo(next);
     }
 
     /** Open rectifications whose callback or report is past due. */

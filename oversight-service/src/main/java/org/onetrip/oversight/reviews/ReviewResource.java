@@ -1,7 +1,6 @@
 package org.onetrip.oversight.reviews;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,15 +19,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
-import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
 import java.util.Map;
@@ -58,16 +56,13 @@ public class ReviewResource {
     private final ReviewService reviews;
     private final Scope scope;
     private final IdempotentRequests idempotent;
-    private final JsonWebToken token;
-    private final WorkingDayCalendar calendar;
+    private final ReviewQueries queries;
 
-    ReviewResource(ReviewService reviews, Scope scope, JsonWebToken token, WorkingDayCalendar calendar,
-                   IdempotentRequests idempotent) {
+    ReviewResource(ReviewService reviews, ReviewQueries queries, Scope scope, IdempotentRequests idempotent) {
         this.idempotent = idempotent;
         this.reviews = reviews;
+        this.queries = queries;
         this.scope = scope;
-        this.token = token;
-        this.calendar = calendar;
     }
 
     @POST
@@ -76,29 +71,25 @@ public class ReviewResource {
     @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 opens a rectification.")
     public Response rate(@Valid @NotNull NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "rate-case", body, () -> {
-            Review r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
-            return Response.status(Response.Status.CREATED).entity(Map.of("id", r.id, "round", r.round, "rating", r.rating)).build();
+            ReviewView r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
+            return Response.status(Response.Status.CREATED).entity(r).build();
         });
     }
 
     @GET
     @Path("/rectifications")
     @RolesAllowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Transactional
     @Operation(summary = "Rectifications", description = "An officer's department's, or a supervisor's jurisdiction's; overdue=true for the late ones.")
-    public Page<Rectification> rectifications(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                                              @BeanParam @Valid PageRequest page) {
-        boolean supervisor = token.getGroups().contains(Roles.SUPERVISOR);
-        var query = Rectification.of(supervisor ? null : scope.requireDepartment(), supervisor ? scope.requireJurisdiction() : null,
-                overdue ? calendar.today() : null);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+    public Page<RectificationView> rectifications(@QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                                  @BeanParam @Valid PageRequest page) {
+        return queries.rectifications(overdue, page, caller());
     }
 
     @POST
     @Path("/rectifications/{id}/callback")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Called the applicant back")
-    public Rectification callBack(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+    public RectificationView callBack(@PathParam("id") UUID id, @Valid @NotNull Text body) {
         return reviews.callBack(id, body.text(), caller());
     }
 
@@ -106,7 +97,7 @@ public class ReviewResource {
     @Path("/rectifications/{id}/report")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Report the rectification")
-    public Rectification report(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+    public RectificationView report(@PathParam("id") UUID id, @Valid @NotNull Text body) {
         return reviews.report(id, body.text(), caller());
     }
 
@@ -114,7 +105,7 @@ public class ReviewResource {
     @Path("/rectifications/{id}/verification")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Verify the report", description = "Accepted: the applicant may rate once more. Not accepted: back to the department.")
-    public Rectification verify(@PathParam("id") UUID id, @Valid @NotNull Verdict body) {
+    public RectificationView verify(@PathParam("id") UUID id, @Valid @NotNull Verdict body) {
         return reviews.verify(id, body.accepted(), body.verdict(), caller());
     }
 
@@ -122,7 +113,7 @@ public class ReviewResource {
     @Path("/rectifications/{id}/appeal")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Appeal the review")
-    public Rectification appeal(@PathParam("id") UUID id, @Valid @NotNull Text body) {
+    public RectificationView appeal(@PathParam("id") UUID id, @Valid @NotNull Text body) {
         return reviews.appeal(id, body.text(), caller());
     }
 
@@ -130,14 +121,11 @@ public class ReviewResource {
     @Path("/rectifications/{id}/appeal-decision")
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Decide the appeal", description = "Upheld: the review stays on record and leaves the figures.")
-    public Rectification decideAppeal(@PathParam("id") UUID id, @Valid @NotNull AppealDecision body) {
+    public RectificationView decideAppeal(@PathParam("id") UUID id, @Valid @NotNull AppealDecision body) {
         return reviews.decideAppeal(id, body.upheld(), caller());
     }
 
-    private ReviewService.Caller caller() {
-        String role = token.getGroups().contains(Roles.SUPERVISOR) ? Roles.SUPERVISOR
-                : token.getGroups().contains(Roles.OFFICER) ? Roles.OFFICER
-                : token.getGroups().contains(Roles.CLERK) ? Roles.CLERK : Roles.APPLICANT;
-        return new ReviewService.Caller(role, scope.subject(), scope.jurisdiction().orElse(null), scope.department().orElse(null));
+    private Caller caller() {
+        return scope.caller();
     }
 }

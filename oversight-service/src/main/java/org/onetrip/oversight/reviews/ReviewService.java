@@ -3,12 +3,12 @@ package org.onetrip.oversight.reviews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onetrip.oversight.watch.WatchedCase;
-import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 
 import java.time.Clock;
@@ -22,10 +22,6 @@ import java.util.UUID;
 /** Reviews of completed cases and the rectification of bad ones. */
 @ApplicationScoped
 public class ReviewService {
-    /** Who acts: role, subject, and the scope claims. */
-    public record Caller(String role, String subject, String jurisdiction, String department) {
-    }
-
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int callbackDays;
@@ -45,11 +41,11 @@ public class ReviewService {
      * device through the clerk. Once; a second time only after a bad review's rectification was verified.
      */
     @Transactional
-    public Review rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
+    public ReviewView rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(caseNumber)
-                .filter(found -> Roles.APPLICANT.equals(caller.role())
+                .filter(found -> caller.actsAs(Roles.APPLICANT)
                         ? caller.subject().equals(found.submittedBy) && Roles.APPLICANT.equals(found.submittedAs)
-                        : Jurisdictions.covers(caller.jurisdiction(), found.jurisdiction))
+                        : caller.covers(found.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
         if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {
             throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", new ProblemMessages.Key("status." + c.status));
@@ -80,30 +76,30 @@ public class ReviewService {
         if (round == 1 && rating.bad()) {
             open(review, c);
         }
-        return review;
+        return ReviewView.of(review);
     }
 
     @Transactional
-    public Rectification callBack(UUID id, String note, Caller caller) {
+    public RectificationView callBack(UUID id, String note, Caller caller) {
         Rectification r = departments(id, caller);
         r.moveTo(Rectification.Status.CALLED_BACK);
         r.calledBackAt = OffsetDateTime.now(clock);
         r.callbackNote = note;
-        return r;
+        return RectificationView.of(r);
     }
 
     @Transactional
-    public Rectification report(UUID id, String report, Caller caller) {
+    public RectificationView report(UUID id, String report, Caller caller) {
         Rectification r = departments(id, caller);
         r.moveTo(Rectification.Status.REPORTED);
         r.reportedAt = OffsetDateTime.now(clock);
         r.report = report;
-        return r;
+        return RectificationView.of(r);
     }
 
     /** A supervisor accepts the report (the applicant may then rate again) or sends it back. */
     @Transactional
-    public Rectification verify(UUID id, boolean accepted, String verdict, Caller caller) {
+    public RectificationView verify(UUID id, boolean accepted, String verdict, Caller caller) {
         Rectification r = departments(id, caller);
         r.moveTo(accepted ? Rectification.Status.VERIFIED : Rectification.Status.CALLED_BACK);
         r.verdict = verdict;
@@ -113,27 +109,27 @@ public class ReviewService {
         } else {
             r.reportedAt = null;
         }
-        return r;
+        return RectificationView.of(r);
     }
 
     @Transactional
-    public Rectification appeal(UUID id, String reason, Caller caller) {
+    public RectificationView appeal(UUID id, String reason, Caller caller) {
         Rectification r = departments(id, caller);
         r.moveTo(Rectification.Status.APPEALED);
         r.appealReason = reason;
-        return r;
+        return RectificationView.of(r);
     }
 
     /** Upheld: the review stays on record but leaves the figures. Rejected: the rectification goes on. */
     @Transactional
-    public Rectification decideAppeal(UUID id, boolean upheld, Caller caller) {
+    public RectificationView decideAppeal(UUID id, boolean upheld, Caller caller) {
         Rectification r = departments(id, caller);
         r.moveTo(upheld ? Rectification.Status.APPEAL_UPHELD : Rectification.Status.OPEN);
         r.appealDecision = upheld ? "UPHELD" : "REJECTED";
         if (upheld) {
             Review.<Review>findByIdOptional(r.reviewId).ifPresent(review -> review.excluded = true);
         }
-        return r;
+        return RectificationView.of(r);
     }
 
     private void open(Review review, WatchedCase c) {
@@ -159,8 +155,8 @@ public class ReviewService {
     /** An officer acts only on their own department's rectifications, a supervisor on their jurisdiction's. */
     private static Rectification departments(UUID id, Caller caller) {
         Rectification r = require(id);
-        boolean mine = Roles.OFFICER.equals(caller.role()) ? r.department.equals(caller.department())
-                : Jurisdictions.covers(caller.jurisdiction(), r.jurisdiction);
+        boolean mine = caller.is(Roles.OFFICER) && !caller.is(Roles.SUPERVISOR) ? r.department.equals(caller.department())
+                : caller.covers(r.jurisdiction);
         if (!mine) {
             throw ProblemException.notFound("entity.rectification", id);
         }

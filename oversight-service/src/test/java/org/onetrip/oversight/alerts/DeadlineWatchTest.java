@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.oversight.Events;
-import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.testing.EventSchemas;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.devstack.LocalTokens;
 import org.onetrip.oversight.Events;
-import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.testing.TestTokens;

@@ -6,8 +6,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.onetrip.oversight.Events;
-import org.onetrip.oversight.watch.WatchedCase;
-import org.onetrip.oversight.watch.WatchedItem;
+import org.onetrip.oversight.replica.WatchedCase;
+import org.onetrip.oversight.replica.WatchedItem;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onetrip.oversight.Events;
 import org.onetrip.oversight.alerts.Alert;
 import org.onetrip.oversight.alerts.DeadlineWatch;
-import org.onetrip.oversight.watch.WatchedCase;
+import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.testing.TestTokens;

@@ -83,7 +83,7 @@ class SupervisorScopeTest {
                 Map.of("submittedBy", "clerk-wang", "submittedAs", "clerk"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                        org.onetrip.oversight.watch.WatchedCase.findByIdOptional(number).isPresent()));
+                        org.onetrip.oversight.replica.WatchedCase.findByIdOptional(number).isPresent()));
         given().auth().oauth2(TestTokens.token(new LocalTokens.Holder("clerk-wang", "applicant", null, null)))
                 .contentType(ContentType.JSON).body(Map.of("caseNumber", number, "rating", "VERY_SATISFIED"))
                 .post("/api/v1/reviews").then().statusCode(404);

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
-import org.onetrip.platform.inbox.PoisonEventException;
+import org.onetrip.platform.events.PoisonEventException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -94,9 +94,7 @@ public class ProxyRequest extends PanacheEntityBase {
     public int rowVersion;
 
     public void moveTo(RequestStatus next, String actor, String note, OffsetDateTime at) {
-        if (!status.canBecome(next)) {
-            throw ProblemException.illegalTransition(status, next);
-        }
+        status.moveTo(next);
         RequestTransition t = new RequestTransition();
         t.requestId = id;
         t.from = status;

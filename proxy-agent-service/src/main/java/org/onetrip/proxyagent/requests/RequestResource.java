@@ -1,7 +1,6 @@
 package org.onetrip.proxyagent.requests;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,19 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
-import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
-import org.onetrip.proxyagent.agents.Agent;
 
 import java.util.List;
 import java.util.UUID;
@@ -57,16 +53,13 @@ public class RequestResource {
     private final RequestService requests;
     private final Scope scope;
     private final IdempotentRequests idempotent;
-    private final JsonWebToken token;
-    private final WorkingDayCalendar calendar;
+    private final RequestQueries queries;
 
-    RequestResource(RequestService requests, Scope scope, JsonWebToken token, WorkingDayCalendar calendar,
-                    IdempotentRequests idempotent) {
+    RequestResource(RequestService requests, RequestQueries queries, Scope scope, IdempotentRequests idempotent) {
         this.idempotent = idempotent;
         this.requests = requests;
+        this.queries = queries;
         this.scope = scope;
-        this.token = token;
-        this.calendar = calendar;
     }
 
     @POST
@@ -84,36 +77,25 @@ public class RequestResource {
     }
 
     @GET
-    @Transactional
     @Operation(summary = "List requests", description = "An agent's own, or a clerk's town's; filter by status and village.")
     public Page<RequestView> list(@QueryParam("status") RequestStatus status, @QueryParam("village") String village,
                                   @BeanParam @Valid PageRequest page) {
-        RequestService.Actor actor = actor();
-        var query = actor.agent() != null
-                ? ProxyRequest.<ProxyRequest>find("agentId = ?1 and (?2 is null or status = ?2) order by requestedAt desc",
-                actor.agent().id, status)
-                : ProxyRequest.<ProxyRequest>find("town = ?1 and (?2 is null or status = ?2) and (?3 is null or village = ?3)"
-                + " order by requestedAt desc", actor.town(), status, village);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(RequestView::of);
+        return queries.list(status, village, page, actor());
     }
 
     @GET
     @Path("/overdue-contacts")
     @RolesAllowed(Roles.CLERK)
-    @Transactional
     @Operation(summary = "Overdue first contacts", description = "Assigned requests of the clerk's town whose first contact is past due.")
     public Page<RequestView> overdueContacts(@BeanParam @Valid PageRequest page) {
-        var query = ProxyRequest.<ProxyRequest>find("town = ?1 and status = ?2 and firstContactDue < ?3 order by firstContactDue",
-                actor().town(), RequestStatus.ASSIGNED, calendar.today());
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count()).map(RequestView::of);
+        return queries.overdueContacts(page, actor());
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @Operation(summary = "One request")
     public RequestView get(@PathParam("id") UUID id) {
-        return RequestView.of(requests.visible(id, actor()));
+        return queries.get(id, actor());
     }
 
     @POST
@@ -173,17 +155,7 @@ public class RequestResource {
         return RequestView.of(requests.cancel(id, reason.reason(), actor()));
     }
 
-    /** An agent acts as their agent record; a clerk for the town of their jur claim. */
     private RequestService.Actor actor() {
-        if (token.getGroups().contains(Roles.CLERK)) {
-            String jur = scope.requireJurisdiction();
-            if (jur.length() != 9) {
-                throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
-            }
-            return new RequestService.Actor(scope.subject(), null, jur);
-        }
-        Agent agent = Agent.bySubject(scope.subject()).filter(a -> a.active)
-                .orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
-        return new RequestService.Actor(scope.subject(), agent, null);
+        return RequestService.Actor.of(scope.caller());
     }
 }

@@ -16,7 +16,9 @@ import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.personaldata.IdentityCodes;
 import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.personaldata.PersonalDataExchange;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.platform.security.Roles;
 import org.onetrip.proxyagent.agents.Agent;
 import org.onetrip.proxyagent.replica.ProxyItem;
 
@@ -50,6 +52,20 @@ public class RequestService {
         /** Whether the actor may record requests for residents of this village. */
         boolean serves(String village) {
             return Jurisdictions.covers(agent != null ? agent.jurisdiction : town, village) || agent == null && town == null;
+        }
+
+        /** An agent acts as their active agent record; a clerk for the town of their jur claim. */
+        public static Actor of(Caller caller) {
+            if (caller.is(Roles.CLERK)) {
+                String jur = caller.requireJurisdiction();
+                if (jur.length() != 9) {
+                    throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+                }
+                return new Actor(caller.subject(), null, jur);
+            }
+            Agent agent = Agent.bySubject(caller.subject()).filter(a -> a.active)
+                    .orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
+            return new Actor(caller.subject(), agent, null);
         }
     }
 

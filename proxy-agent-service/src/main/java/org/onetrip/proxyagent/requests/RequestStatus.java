@@ -1,7 +1,9 @@
 package org.onetrip.proxyagent.requests;
 
+import org.onetrip.platform.state.State;
+import org.onetrip.platform.state.Transitions;
+
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,25 +12,24 @@ import java.util.Set;
  * → ACCEPTED → COMPLETED → RESULT_DELIVERED → CLOSED, or CANCELLED with a reason before delivery.
  * From SUBMITTED on, intake's events move it.
  */
-public enum RequestStatus {
+public enum RequestStatus implements State<RequestStatus> {
     REQUESTED, ASSIGNED, CONTACTED, MATERIALS_COLLECTED, SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, COMPLETED,
     RESULT_DELIVERED, CLOSED, CANCELLED;
 
-    private static final Map<RequestStatus, Set<RequestStatus>> ALLOWED = Map.ofEntries(
-            Map.entry(REQUESTED, EnumSet.of(ASSIGNED, CANCELLED)),
-            Map.entry(ASSIGNED, EnumSet.of(ASSIGNED, CONTACTED, CANCELLED)),
-            Map.entry(CONTACTED, EnumSet.of(MATERIALS_COLLECTED, CANCELLED)),
-            Map.entry(MATERIALS_COLLECTED, EnumSet.of(SUBMITTED, CANCELLED)),
-            Map.entry(SUBMITTED, EnumSet.of(SUPPLEMENT_REQUESTED, ACCEPTED, CANCELLED)),
-            Map.entry(SUPPLEMENT_REQUESTED, EnumSet.of(SUBMITTED, CANCELLED)),
-            Map.entry(ACCEPTED, EnumSet.of(COMPLETED, CANCELLED)),
-            Map.entry(COMPLETED, EnumSet.of(RESULT_DELIVERED)),
-            Map.entry(RESULT_DELIVERED, EnumSet.of(CLOSED)),
-            Map.entry(CLOSED, EnumSet.noneOf(RequestStatus.class)),
-            Map.entry(CANCELLED, EnumSet.noneOf(RequestStatus.class)));
+    private static final Transitions<RequestStatus> TRANSITIONS = Transitions.of(RequestStatus.class)
+            .allow(REQUESTED, ASSIGNED, CANCELLED)
+            .allow(ASSIGNED, ASSIGNED, CONTACTED, CANCELLED)
+            .allow(CONTACTED, MATERIALS_COLLECTED, CANCELLED)
+            .allow(MATERIALS_COLLECTED, SUBMITTED, CANCELLED)
+            .allow(SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, CANCELLED)
+            .allow(SUPPLEMENT_REQUESTED, SUBMITTED, CANCELLED)
+            .allow(ACCEPTED, COMPLETED, CANCELLED)
+            .allow(COMPLETED, RESULT_DELIVERED)
+            .allow(RESULT_DELIVERED, CLOSED);
 
-    public boolean canBecome(RequestStatus next) {
-        return ALLOWED.get(this).contains(next);
+    @Override
+    public Transitions<RequestStatus> transitions() {
+        return TRANSITIONS;
     }
 
     /** Counts against an agent's capacity. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.onetrip.platform.inbox.PoisonEventException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

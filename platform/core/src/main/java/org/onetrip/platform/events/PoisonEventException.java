@@ -1,4 +1,4 @@
-package org.onetrip.platform.inbox;
+package org.onetrip.platform.events;
 
 /**
  * A record that can never be applied, however often it is retried (not an event, malformed data, an

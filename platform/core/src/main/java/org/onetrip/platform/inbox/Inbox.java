@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
+import org.onetrip.platform.events.PoisonEventException;
 
 import java.sql.SQLException;
 import java.time.Duration;

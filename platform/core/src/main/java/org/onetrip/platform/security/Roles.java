@@ -9,6 +9,8 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     public static final String DEPUTY = "deputy";
     public static final String APPLICANT = "applicant";
+    /** Not a token's role: a service itself acting on an event (see {@link Caller#system(String)}). */
+    public static final String SYSTEM = "system";
 
     private Roles() {
     }

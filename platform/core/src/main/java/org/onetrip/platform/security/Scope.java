@@ -3,13 +3,11 @@ package org.onetrip.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemKind;
 
 import java.util.Optional;
 
 /**
- * The caller's scope claims: {@code dept} (department code, for officers) and {@code jur}
+ * The caller of a request ({@link #caller()}) and its scope claims: {@code dept} (department code, for officers) and {@code jur}
  * (jurisdiction code, for clerks, agents, supervisors, deputies and catalogue admins), read so that a
  * malformed claim grants nothing.
  */
@@ -20,6 +18,15 @@ public class Scope {
 
     @Inject
     JsonWebToken token;
+    private Caller caller;
+
+    /** The caller of this request, its claims read once. */
+    public Caller caller() {
+        if (caller == null) {
+            caller = new Caller(token.getSubject(), token.getGroups(), jurisdiction().orElse(null), department().orElse(null));
+        }
+        return caller;
+    }
 
     public Optional<String> department() {
         return claim(DEPARTMENT_CLAIM);
@@ -32,18 +39,16 @@ public class Scope {
 
     /** The caller's jurisdiction is {@code code} or above it. */
     public boolean covers(String code) {
-        return jurisdiction().filter(j -> Jurisdictions.covers(j, code)).isPresent();
+        return caller().covers(code);
     }
 
     /** The caller may act on {@code code}, or a 403. */
     public void requireCovering(String code) {
-        if (!covers(code)) {
-            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
-        }
+        caller().requireCovering(code);
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups().contains(role);
+        return caller().is(role);
     }
 
     public String subject() {
@@ -57,12 +62,12 @@ public class Scope {
 
     /** The caller's department; a caller without one may not do what needs it. */
     public String requireDepartment() {
-        return department().orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
+        return caller().requireDepartment();
     }
 
     /** The caller's jurisdiction; a caller without one may not do what needs it. */
     public String requireJurisdiction() {
-        return jurisdiction().orElseThrow(() -> new ProblemException(ProblemKind.FORBIDDEN, "forbidden"));
+        return caller().requireJurisdiction();
     }
 
     private Optional<String> claim(String name) {

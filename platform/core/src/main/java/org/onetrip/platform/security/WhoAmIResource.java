@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,15 +16,13 @@ import java.util.TreeSet;
 @Tag(name = "me", description = "The caller as the service sees them")
 public class WhoAmIResource {
 
-    /** The caller's identity, roles and scope claims as read from their token. */
-    public record Caller(String subject, Set<String> roles, String department, String jurisdiction) {
+    /** The caller's identity, roles (sorted) and scope claims as read from their token. */
+    public record Me(String subject, Set<String> roles, String department, String jurisdiction) {
     }
 
-    private final JsonWebToken token;
     private final Scope scope;
 
-    WhoAmIResource(JsonWebToken token, Scope scope) {
-        this.token = token;
+    WhoAmIResource(Scope scope) {
         this.scope = scope;
     }
 
@@ -33,8 +30,8 @@ public class WhoAmIResource {
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Who am I", description = "The subject, roles (groups) and the dept/jur scope claims of the bearer token.")
-    public Caller me() {
-        return new Caller(token.getSubject(), new TreeSet<>(token.getGroups()),
-                scope.department().orElse(null), scope.jurisdiction().orElse(null));
+    public Me me() {
+        Caller caller = scope.caller();
+        return new Me(caller.subject(), new TreeSet<>(caller.roles()), caller.department(), caller.jurisdiction());
     }
 }

@@ -1,5 +1,7 @@
 package org.onetrip.platform.web;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +14,17 @@ import java.util.function.Function;
  * @param total how many items match in all
  */
 public record Page<T>(List<T> items, int page, int size, long total) {
+
+    /** The page {@code request} asks for of a query's results, with the query's whole count. */
+    public static <T> Page<T> of(PanacheQuery<T> query, PageRequest request) {
+        return new Page<>(query.page(request.page, request.size).list(), request.page, request.size, query.count());
+    }
+
+    /** The page {@code request} asks for of a list already in memory. */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = (int) Math.min((long) request.page * request.size, all.size());
+        return new Page<>(all.subList(from, Math.min(from + request.size, all.size())), request.page, request.size, all.size());
+    }
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);

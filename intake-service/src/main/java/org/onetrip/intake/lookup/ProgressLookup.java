@@ -1,0 +1,41 @@
+package org.onetrip.intake.lookup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.onetrip.intake.cases.CaseStatus;
+import org.onetrip.intake.cases.CaseTransition;
+import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.LookupCodes;
+import org.onetrip.platform.errors.ProblemException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case's progress for whoever holds its number and lookup code; a wrong number and a wrong code alike are not found. */
+@ApplicationScoped
+public class ProgressLookup {
+
+    public record Step(OffsetDateTime at, CaseStatus status) {
+    }
+
+    public record Progress(String number, String itemName, CaseStatus status, LocalDate acceptedOn, LocalDate dueDate,
+                           int trips, List<Step> timeline) {
+    }
+
+    private final LookupCodes lookupCodes;
+
+    ProgressLookup(LookupCodes lookupCodes) {
+        this.lookupCodes = lookupCodes;
+    }
+
+    @Transactional
+    public Progress find(String number, String code) {
+        IntakeCase c = IntakeCase.byNumber(number)
+                .filter(found -> lookupCodes.matches(found, code))
+                .orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        List<Step> timeline = CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream()
+                .map(t -> new Step(t.at, t.to)).toList();
+        return new Progress(c.number, c.itemName, c.status, c.acceptedOn, c.dueDate, c.trips, timeline);
+    }
+}
