@@ -192,4 +192,19 @@ class JourneysIT {
                 .post("/api/v1/checks").jsonPath().getList("missing.code").contains("M20"));
         clerk(system.intake).get("/api/v1/cases/" + accepted).then().body("itemVersion", equalTo(1)).body("status", equalTo("ROUTED"));
     }
+
+    @Test
+    @Order(7)
+    void aHolidayIsEnteredOnceAndCountedEverywhere() {
+        String day = "2031-06-03";
+        supervisor(system.oversight).body(Map.of("kind", "HOLIDAY", "name", "防汛调休")).put("/api/v1/calendar/days/" + day)
+                .then().statusCode(200);
+        for (var service : List.of(system.intake, system.proxyAgent)) {
+            awaitTrue(() -> given().baseUri(service.url("")).get("/api/v1/calendar/2031").jsonPath().getList("day").contains(day));
+        }
+        supervisor(system.oversight).delete("/api/v1/calendar/days/" + day).then().statusCode(204);
+        for (var service : List.of(system.intake, system.proxyAgent)) {
+            awaitTrue(() -> !given().baseUri(service.url("")).get("/api/v1/calendar/2031").jsonPath().getList("day").contains(day));
+        }
+    }
 }

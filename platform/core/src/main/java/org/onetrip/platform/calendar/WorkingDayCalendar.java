@@ -1,11 +1,13 @@
 package org.onetrip.platform.calendar;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,9 +24,10 @@ import java.util.Map;
 
 /**
  * The working-day calendar of the window: data per year in the database, seeded from the State
- * Council's arrangements shipped with the service, editable without a rebuild. Kept in memory and
- * reloaded on every edit, and every minute for the edits other replicas make. On in the services
- * that count deadlines ({@code onetrip.calendar.enabled=true}).
+ * Council's arrangements shipped with the service. One service keeps it ({@link CalendarKeeper}) and
+ * publishes every edit on {@code calendar.days}; the others hold a replica ({@link CalendarReplica}). Kept
+ * in memory and reloaded after every edit, and every minute for the edits other replicas of the same
+ * service make. On in the services that count deadlines ({@code onetrip.calendar.enabled=true}).
  */
 @IfBuildProperty(name = "onetrip.calendar.enabled", stringValue = "true")
 @ApplicationScoped
@@ -38,9 +41,12 @@ public class WorkingDayCalendar {
     private volatile WorkingDays days = new WorkingDays(Map.of());
     private volatile long loadedAt;
 
-    WorkingDayCalendar(EntityManager entityManager, Clock clock) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    WorkingDayCalendar(EntityManager entityManager, Clock clock, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     void seedAndLoad(@Observes StartupEvent ignored) {
@@ -57,20 +63,31 @@ public class WorkingDayCalendar {
         reload();
     }
 
-    public void set(LocalDate day, WorkingDays.Kind kind, String name) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /**
+     * Records a day in the current transaction: {@code kind} null clears it (the date follows the Monday-to-Friday
+     * rule again). The next {@link #days()} sees it.
+     */
+    void record(LocalDate day, WorkingDays.Kind kind, String name) {
+        if (kind == null) {
+            CalendarDay.deleteById(day);
+        } else {
             CalendarDay d = CalendarDay.<CalendarDay>findByIdOptional(day).orElseGet(CalendarDay::new);
             d.day = day;
             d.kind = kind;
             d.name = name;
             d.persist();
-        });
-        reload();
-    }
+        }
+        // Reloaded once the change is committed: a reload before would read the old day and keep it a minute.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
 
-    public void clear(LocalDate day) {
-        QuarkusTransaction.requiringNew().run(() -> CalendarDay.deleteById(day));
-        reload();
+            @Override
+            public void afterCompletion(int status) {
+                loadedAt = 0;
+            }
+        });
     }
 
     private void reload() {
