@@ -94,15 +94,7 @@ public class ProxyRequest extends PanacheEntityBase {
     public int rowVersion;
 
     public void moveTo(RequestStatus next, String actor, String note, OffsetDateTime at) {
-        status.moveTo(next);
-        RequestTransition t = new RequestTransition();
-        t.requestId = id;
-        t.from = status;
-        t.to = next;
-        t.actor = actor;
-        t.note = note;
-        t.at = at;
-        t.persist();
+        RequestTransition.of(id, status, status.moveTo(next), actor, note, at).persist();
         status = next;
         updatedAt = at;
     }

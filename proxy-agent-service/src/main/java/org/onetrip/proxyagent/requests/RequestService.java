@@ -124,12 +124,7 @@ public class RequestService {
         r.requestedAt = now;
         r.updatedAt = now;
         r.persist();
-        RequestTransition first = new RequestTransition();
-        first.requestId = r.id;
-        first.to = RequestStatus.REQUESTED;
-        first.actor = actor;
-        first.at = now;
-        first.persist();
+        RequestTransition.of(r.id, null, RequestStatus.REQUESTED, actor, null, now).persist();
         events.publish(RequestEvents.Kind.REQUESTED, r, null, actor, null, now, null);
         assignment.choose(r.village, r.town, r.itemCode).ifPresentOrElse(agent -> assign(r, agent, "system", null, now),
                 () -> LOG.infof("proxy request %s: no agent free in %s or its town; waiting for the clerk", r.id, r.village));
