@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.awaitility.Awaitility;
-import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.PublishedItems;
 import org.onetrip.platform.testing.TestTokens;
 
 import java.time.Duration;
@@ -66,8 +66,7 @@ public final class Fixtures {
     }
 
     public static void publish(String code, int version, Map<String, Object> guide) {
-        KafkaProbe.sendEvent("catalogue.items", "/onetrip/catalogue", "org.onetrip.catalogue.item.published.v1", code,
-                json(Map.of("code", code, "version", version, "publishedAt", OffsetDateTime.now().toString(), "guide", guide)));
+        PublishedItems.publish(code, version, OffsetDateTime.now(), guide);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.token("clerk", null, TOWN))
                 .contentType(ContentType.JSON).body(submission(code, List.of(), List.of()))
                 .post("/api/v1/checks").statusCode() == 200

@@ -3,6 +3,7 @@ package org.onetrip.oversight;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.PublishedItems;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,10 +48,8 @@ public final class Events {
     }
 
     public static void itemPublished(String code, String jurisdiction, boolean reformListed, OffsetDateTime publishedAt) {
-        KafkaProbe.sendEvent("catalogue.items", "/onetrip/catalogue", "org.onetrip.catalogue.item.published.v1", code,
-                json(Map.of("code", code, "version", 1, "publishedAt", publishedAt.toString(),
-                        "guide", Map.of("name", "事项 " + code, "jurisdiction", jurisdiction, "reformListed", reformListed,
-                                "proxyEligible", false, "trips", 1))));
+        PublishedItems.publish(code, 1, publishedAt, Map.of("name", "事项 " + code, "jurisdiction", jurisdiction,
+                "reformListed", reformListed, "proxyEligible", false, "trips", 1));
     }
 
     public static OffsetDateTime at(LocalDate day) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.PublishedItems;
 import org.onetrip.platform.testing.TestTokens;
 
 import java.time.Duration;
@@ -48,8 +48,7 @@ public final class Fixtures {
                 "proxyEligible", proxyEligible, "materials", List.of(
                         Map.of("code", "M01", "name", "居民身份证", "necessity", "REQUIRED", "source", "APPLICANT"),
                         Map.of("code", "M08", "name", "残疾人证", "necessity", "REQUIRED", "source", "SHARED_DATA"))));
-        KafkaProbe.sendEvent("catalogue.items", "/onetrip/catalogue", "org.onetrip.catalogue.item.published.v1", code,
-                json(Map.of("code", code, "version", 1, "publishedAt", OffsetDateTime.now().toString(), "guide", guide)));
+        PublishedItems.publish(code, 1, OffsetDateTime.now(), guide);
         await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("size", 100)
                 .get("/api/v1/villages/" + TOWN + "201/items").asString().contains(code) == proxyEligible
                 && (proxyEligible || asClerk().body(request(code, TOWN + "201")).post("/api/v1/requests").statusCode() == 422));

@@ -2,6 +2,8 @@ package org.onetrip.intake.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.onetrip.platform.outbox.Outbox;
+import org.onetrip.platform.security.Caller;
+import org.onetrip.platform.security.Roles;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,6 +37,19 @@ public class CaseEvents {
         }
     }
 
+    /** Who acted, for consumers that must tell people's steps from systems' (oversight counts officers' own work). */
+    public enum ActorKind {
+        APPLICANT, CLERK, AGENT, OFFICER, DEPARTMENT_SYSTEM, INTAKE;
+
+        /** A window or online caller, or an agent's submission applied from proxy-agent's event. */
+        static ActorKind of(Caller caller) {
+            if (caller.is(Roles.SYSTEM)) {
+                return AGENT;
+            }
+            return caller.actsAs(Roles.CLERK) ? CLERK : caller.actsAs(Roles.OFFICER) ? OFFICER : APPLICANT;
+        }
+    }
+
     public record DepartmentState(String department, CaseDepartment.Role role, CaseDepartment.Stage stage,
                                   IntakeCase.Decision decision, String resultDocument) {
     }
@@ -46,7 +61,7 @@ public class CaseEvents {
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
-                            String actor, String department, String note, Notice notice) {
+                            String actor, ActorKind actorKind, String department, String note, Notice notice) {
     }
 
     private final Outbox outbox;
@@ -55,12 +70,14 @@ public class CaseEvents {
         this.outbox = outbox;
     }
 
-    public void publish(Kind kind, IntakeCase c, String actor, String department, String note, OffsetDateTime at) {
+    public void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
+                        OffsetDateTime at) {
         List<DepartmentState> departments = CaseDepartment.of(c).stream()
                 .map(d -> new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument)).toList();
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
-                c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, department, note, c.notice));
+                c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
+                c.notice));
     }
 }

@@ -6,8 +6,8 @@ import org.jboss.logging.Logger;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.personaldata.PersonalData;
@@ -88,11 +88,11 @@ public class CaseService {
         recordFetched(c);
         c.persist();
         CaseTransition.of(c, null, CaseStatus.SUBMITTED, caller.subject(), null, now).persist();
-        events.publish(CaseEvents.Kind.SUBMITTED, c, caller.subject(), null, null, now);
+        publish(CaseEvents.Kind.SUBMITTED, c, caller, null, now);
         LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCodeMasked);
         if (!c.notice.complete()) {
             c.moveTo(CaseStatus.SUPPLEMENT_REQUESTED, caller.subject(), "一次性告知", now).persist();
-            events.publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller.subject(), null, "一次性告知", now);
+            publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller, "一次性告知", now);
         }
         return c;
     }
@@ -113,7 +113,7 @@ public class CaseService {
         c.moveTo(CaseStatus.SUBMITTED, caller.subject(), "补正", now).persist();
         c.notice = notice(requirements(c), c.applicantClass, c.facts, c.materials, Map.of());
         recordFetched(c);
-        events.publish(CaseEvents.Kind.SUBMITTED, c, caller.subject(), null, "补正", now);
+        publish(CaseEvents.Kind.SUBMITTED, c, caller, "补正", now);
         return c;
     }
 
@@ -138,7 +138,7 @@ public class CaseService {
         c.acceptedAt = now;
         c.acceptedOn = calendar.today();
         c.dueDate = calendar.days().plus(c.acceptedOn, c.promisedDays);
-        events.publish(CaseEvents.Kind.ACCEPTED, c, caller.subject(), null, null, now);
+        publish(CaseEvents.Kind.ACCEPTED, c, caller, null, now);
         for (String department : item.deciders()) {
             CaseDepartment d = new CaseDepartment();
             d.caseId = c.id;
@@ -148,7 +148,7 @@ public class CaseService {
             d.persist();
         }
         c.moveTo(CaseStatus.ROUTED, "system", String.join(",", item.deciders()), now).persist();
-        events.publish(CaseEvents.Kind.ROUTED, c, "system", null, null, now);
+        events.publish(CaseEvents.Kind.ROUTED, c, "system", CaseEvents.ActorKind.INTAKE, null, null, now);
         return c;
     }
 
@@ -159,7 +159,7 @@ public class CaseService {
         OffsetDateTime now = now();
         c.moveTo(CaseStatus.NOT_ACCEPTED, caller.subject(), reason, now).persist();
         c.closingReason = reason;
-        events.publish(CaseEvents.Kind.NOT_ACCEPTED, c, caller.subject(), null, reason, now);
+        publish(CaseEvents.Kind.NOT_ACCEPTED, c, caller, reason, now);
         return c;
     }
 
@@ -170,7 +170,7 @@ public class CaseService {
         OffsetDateTime now = now();
         c.moveTo(CaseStatus.WITHDRAWN, caller.subject(), reason, now).persist();
         c.closingReason = reason;
-        events.publish(CaseEvents.Kind.WITHDRAWN, c, caller.subject(), null, reason, now);
+        publish(CaseEvents.Kind.WITHDRAWN, c, caller, reason, now);
         return c;
     }
 
@@ -191,7 +191,7 @@ public class CaseService {
         visit.persist();
         c.trips++;
         c.updatedAt = now;
-        events.publish(CaseEvents.Kind.VISIT_RECORDED, c, caller.subject(), null, purpose, now);
+        publish(CaseEvents.Kind.VISIT_RECORDED, c, caller, purpose, now);
         return c;
     }
 
@@ -203,8 +203,12 @@ public class CaseService {
         c.moveTo(CaseStatus.DELIVERED, caller.subject(), method.name(), now).persist();
         c.deliveryMethod = method;
         c.deliveredAt = now;
-        events.publish(CaseEvents.Kind.DELIVERED, c, caller.subject(), null, method.name(), now);
+        publish(CaseEvents.Kind.DELIVERED, c, caller, method.name(), now);
         return c;
+    }
+
+    private void publish(CaseEvents.Kind kind, IntakeCase c, Caller caller, String note, OffsetDateTime now) {
+        events.publish(kind, c, caller.subject(), CaseEvents.ActorKind.of(caller), null, note, now);
     }
 
     /** The clerk who handles the case's jurisdiction, or the applicant who submitted it. */

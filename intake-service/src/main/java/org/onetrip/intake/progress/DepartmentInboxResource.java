@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.intake.cases.CaseDepartment;
+import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseView;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.platform.security.Roles;
@@ -72,6 +73,6 @@ public class DepartmentInboxResource {
     }
 
     private CaseView report(String number, Progress report) {
-        return CaseView.of(progress.apply(number, scope.requireDepartment(), report, scope.subject()));
+        return CaseView.of(progress.apply(number, scope.requireDepartment(), report, scope.subject(), CaseEvents.ActorKind.OFFICER));
     }
 }

@@ -33,7 +33,8 @@ public class DepartmentProgress {
 
     /** Applies a department's report; a case the department was not routed is, to it, not there (404). */
     @Transactional
-    public IntakeCase apply(String number, String department, Progress progress, String actor) {
+    public IntakeCase apply(String number, String department, Progress progress, String actor,
+                            CaseEvents.ActorKind actorKind) {
         IntakeCase c = IntakeCase.byNumber(number).orElseThrow(() -> ProblemException.notFound("entity.case", number));
         CaseDepartment mine = CaseDepartment.<CaseDepartment>find("caseId = ?1 and department = ?2", c.id, department)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("entity.case", number));
@@ -79,7 +80,7 @@ public class DepartmentProgress {
             }
         };
         c.updatedAt = now;
-        events.publish(event, c, actor, department, progress.note(), now);
+        events.publish(event, c, actor, actorKind, department, progress.note(), now);
         return c;
     }
 

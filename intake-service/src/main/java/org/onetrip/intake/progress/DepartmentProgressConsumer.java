@@ -6,6 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
@@ -66,7 +67,7 @@ public class DepartmentProgressConsumer {
             throw new PoisonEventException(event.type() + " " + event.id() + " has a bad decision: " + e.getMessage());
         }
         try {
-            progress.apply(number, department, report, "department:" + department);
+            progress.apply(number, department, report, "department:" + department, CaseEvents.ActorKind.DEPARTMENT_SYSTEM);
         } catch (ProblemException e) {
             throw new PoisonEventException(event.type() + " for case " + number + " from " + department
                     + " cannot apply: " + e.getMessage());

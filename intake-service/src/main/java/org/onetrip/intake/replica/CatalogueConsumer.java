@@ -1,14 +1,12 @@
 package org.onetrip.intake.replica;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
-import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.events.PoisonEventException;
+import org.onetrip.platform.inbox.Inbox;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -20,11 +18,16 @@ public class CatalogueConsumer {
     static final String WITHDRAWN = "org.onetrip.catalogue.item.withdrawn.v1";
 
     private final Inbox inbox;
-    private final ObjectMapper json;
 
-    CatalogueConsumer(Inbox inbox, ObjectMapper json) {
+    CatalogueConsumer(Inbox inbox) {
         this.inbox = inbox;
-        this.json = json;
+    }
+
+    /** What the window reads of a published item: its version and the requirements of its guide. */
+    record ItemPublished(String code, int version, ItemRequirements guide, OffsetDateTime publishedAt) {
+    }
+
+    record ItemWithdrawn(String code, int version) {
     }
 
     @Incoming("catalogue-items")
@@ -34,19 +37,14 @@ public class CatalogueConsumer {
     }
 
     private void published(CloudEvent event) {
-        String code = event.data().path("code").asText(null);
-        int version = event.data().path("version").asInt(0);
-        if (code == null || version < 1 || !event.data().hasNonNull("guide")) {
+        ItemPublished data = event.dataAs(ItemPublished.class);
+        String code = data.code();
+        int version = data.version();
+        if (code == null || version < 1 || data.guide() == null) {
             throw new PoisonEventException("item event " + event.id() + " has no code, version or guide");
         }
         if (PublishedItem.version(code, version).isPresent()) {
             return;
-        }
-        ItemRequirements requirements;
-        try {
-            requirements = json.treeToValue(event.data().get("guide"), ItemRequirements.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("guide of " + code + " v" + version + " cannot be read: " + e.getOriginalMessage());
         }
         boolean newest = PublishedItem.count("code = ?1 and version > ?2", code, version) == 0;
         if (newest) {
@@ -55,18 +53,16 @@ public class CatalogueConsumer {
         PublishedItem item = new PublishedItem();
         item.code = code;
         item.version = version;
-        item.name = requirements.name();
+        item.name = data.guide().name();
         item.current = newest;
         item.withdrawn = false;
-        item.publishedAt = event.data().hasNonNull("publishedAt")
-                ? OffsetDateTime.parse(event.data().get("publishedAt").asText()) : event.time();
-        item.requirements = requirements;
+        item.publishedAt = data.publishedAt() != null ? data.publishedAt() : event.time();
+        item.requirements = data.guide();
         item.persist();
     }
 
     private void withdrawn(CloudEvent event) {
-        String code = event.data().path("code").asText(null);
-        int version = event.data().path("version").asInt(0);
-        PublishedItem.version(code, version).ifPresent(item -> item.withdrawn = true);
+        ItemWithdrawn data = event.dataAs(ItemWithdrawn.class);
+        PublishedItem.version(data.code(), data.version()).ifPresent(item -> item.withdrawn = true);
     }
 }

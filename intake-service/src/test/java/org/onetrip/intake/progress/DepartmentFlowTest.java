@@ -181,8 +181,9 @@ class DepartmentFlowTest {
         String clear = Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042",
                 "submission", Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null)));
         try (KafkaProbe dlq = new KafkaProbe("proxy.requests.dlq.intake-service")) {
-            KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
-                    requestId.toString(), clear);
+            // No producer may send this (the schema wants the resident sealed): written as a careless one would.
+            KafkaProbe.send("proxy.requests", requestId.toString(), clear, KafkaProbe.cloudEventHeaders("/onetrip/proxy-agent",
+                    "org.onetrip.proxyagent.request.submitted.v1", requestId.toString(), UUID.randomUUID().toString()));
             dlq.awaitRecords(seen -> seen.stream().anyMatch(r -> requestId.toString().equals(r.key())), PATIENCE);
         }
         Fixtures.asClerk().queryParam("item", item).get("/api/v1/cases").then().statusCode(200).body("total", equalTo(0));

@@ -1,30 +1,27 @@
 package org.onetrip.oversight.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
-import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.events.PoisonEventException;
+import org.onetrip.platform.inbox.Inbox;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
- * Keeps oversight's read models from the events of the catalogue, the window and the agent network.
- * Every case and request event carries the whole state, so the latest one (by its time) wins and an
- * older one arriving late changes nothing. Every figure is computed from these models, so a report
- * rebuilt from the events alone comes out the same.
+ * Keeps oversight's read models from the events of the catalogue, the window and the agent network, each read
+ * into a record of just the fields oversight needs. Every case and request event carries the whole state, so
+ * the latest one (by its time, to the microsecond PostgreSQL keeps: a stored time rounded up would look later
+ * than the next event of the same instant) wins and an older one arriving late changes nothing. Every figure
+ * is computed from these models, so a report rebuilt from the events alone comes out the same.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
@@ -33,20 +30,36 @@ public class ReadModelConsumer {
 
     private final Inbox inbox;
     private final EntityManager entityManager;
-    private final Map<String, Consumer<CloudEvent>> caseHandlers = new HashMap<>();
-    private final Map<String, Consumer<CloudEvent>> requestHandlers = new HashMap<>();
 
     ReadModelConsumer(Inbox inbox, EntityManager entityManager) {
         this.inbox = inbox;
         this.entityManager = entityManager;
-        for (String kind : List.of("submitted", "supplement-requested", "accepted", "not-accepted", "routed", "progressed",
-                "suspended", "resumed", "completed", "delivered", "withdrawn", "visit-recorded")) {
-            caseHandlers.put(CASE + kind + ".v1", this::caseChanged);
+    }
+
+    /** What oversight reads of a case event: every one carries the whole case, so all are applied alike. */
+    record CaseChanged(String number, String itemCode, String itemName, String jurisdiction, List<Department> departments,
+                       String channel, String status, String submittedBy, String submittedAs, OffsetDateTime submittedAt,
+                       LocalDate acceptedOn, Integer promisedDays, LocalDate dueDate, LocalDate suspendedOn, int trips,
+                       OffsetDateTime at, String actor, String actorKind, String department) {
+        record Department(String department) {
         }
-        for (String kind : List.of("requested", "assigned", "reassigned", "contacted", "materials-collected", "submitted",
-                "supplemented", "delivered", "closed", "cancelled")) {
-            requestHandlers.put(REQUEST + kind + ".v1", this::requestChanged);
+    }
+
+    /** What oversight reads of a proxy request event: every one carries the whole request. */
+    record RequestChanged(UUID requestId, String itemCode, String village, String town, UUID agentId, String status,
+                          OffsetDateTime requestedAt, LocalDate firstContactDue, OffsetDateTime contactedAt,
+                          OffsetDateTime deliveredAt, Integer caseTrips, OffsetDateTime at) {
+    }
+
+    record ItemPublished(String code, Guide guide, OffsetDateTime publishedAt) {
+        record Guide(String name, String jurisdiction, boolean reformListed, boolean proxyEligible, Integer trips) {
         }
+    }
+
+    record ItemWithdrawn(String code, OffsetDateTime withdrawnAt) {
+    }
+
+    record VisitRecorded(UUID noteId, UUID agentId, String author, String village, LocalDate visitedOn) {
     }
 
     @Incoming("catalogue-items")
@@ -60,7 +73,7 @@ public class ReadModelConsumer {
     @Incoming("intake-cases")
     @Blocking
     public void cases(ConsumerRecord<String, String> record) {
-        inbox.process("intake-cases", record, caseHandlers);
+        inbox.process("intake-cases", record, type -> family(type, CASE) ? this::caseChanged : null);
     }
 
     @Incoming("proxy-visits")
@@ -72,129 +85,131 @@ public class ReadModelConsumer {
     @Incoming("proxy-requests")
     @Blocking
     public void requests(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-requests", record, requestHandlers);
+        inbox.process("proxy-requests", record, type -> family(type, REQUEST) ? this::requestChanged : null);
     }
 
     private void itemPublished(CloudEvent event) {
-        JsonNode d = event.data();
-        JsonNode g = d.path("guide");
-        String code = required(d, "code", event);
+        ItemPublished d = event.dataAs(ItemPublished.class);
+        String code = required(d.code(), "code", event);
+        ItemPublished.Guide g = required(d.guide(), "guide", event);
         WatchedItem item = WatchedItem.<WatchedItem>findByIdOptional(code).orElseGet(WatchedItem::new);
         item.code = code;
-        item.name = g.path("name").asText();
-        item.jurisdiction = g.path("jurisdiction").asText();
-        item.reformListed = g.path("reformListed").asBoolean();
-        item.proxyEligible = g.path("proxyEligible").asBoolean();
-        item.zeroTrip = g.path("trips").asInt(1) == 0;
+        item.name = g.name();
+        item.jurisdiction = g.jurisdiction();
+        item.reformListed = g.reformListed();
+        item.proxyEligible = g.proxyEligible();
+        item.zeroTrip = g.trips() != null && g.trips() == 0;
         if (item.publishedAt == null) {
-            item.publishedAt = d.hasNonNull("publishedAt") ? OffsetDateTime.parse(d.get("publishedAt").asText()) : event.time();
+            item.publishedAt = d.publishedAt() != null ? d.publishedAt() : event.time();
         }
         item.withdrawnAt = null;
         item.persist();
     }
 
     private void itemWithdrawn(CloudEvent event) {
-        WatchedItem.<WatchedItem>findByIdOptional(event.data().path("code").asText(""))
-                .ifPresent(item -> item.withdrawnAt = OffsetDateTime.parse(event.data().path("withdrawnAt").asText(event.time().toString())));
+        ItemWithdrawn d = event.dataAs(ItemWithdrawn.class);
+        WatchedItem.<WatchedItem>findByIdOptional(d.code() == null ? "" : d.code())
+                .ifPresent(item -> item.withdrawnAt = d.withdrawnAt() != null ? d.withdrawnAt() : event.time());
     }
 
     private void caseChanged(CloudEvent event) {
-        JsonNode d = event.data();
-        String number = required(d, "number", event);
-        OffsetDateTime at = at(d, event);
+        CaseChanged d = event.dataAs(CaseChanged.class);
+        String number = required(d.number(), "number", event);
+        OffsetDateTime at = required(d.at(), "at", event).truncatedTo(ChronoUnit.MICROS);
         recordOfficerAction(event.type().substring(CASE.length(), event.type().length() - 3), d, at);
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(number).orElseGet(WatchedCase::new);
         if (c.lastEventAt != null && c.lastEventAt.isAfter(at)) {
             return;
         }
         c.number = number;
-        c.itemCode = d.path("itemCode").asText();
-        c.itemName = d.path("itemName").asText();
-        c.jurisdiction = d.path("jurisdiction").asText();
-        List<String> departments = new ArrayList<>();
-        d.path("departments").forEach(dep -> departments.add(dep.path("department").asText()));
-        c.departments = departments.toArray(String[]::new);
-        c.channel = d.path("channel").asText();
-        c.status = d.path("status").asText();
-        c.submittedBy = d.path("submittedBy").asText(null);
-        c.submittedAs = d.path("submittedAs").asText(null);
-        c.submittedAt = OffsetDateTime.parse(required(d, "submittedAt", event));
-        c.acceptedOn = date(d, "acceptedOn");
-        c.promisedDays = d.hasNonNull("promisedDays") ? d.get("promisedDays").asInt() : null;
-        c.dueDate = date(d, "dueDate");
-        c.suspendedOn = date(d, "suspendedOn");
+        c.itemCode = d.itemCode();
+        c.itemName = d.itemName();
+        c.jurisdiction = d.jurisdiction();
+        c.departments = d.departments() == null ? new String[0]
+                : d.departments().stream().map(CaseChanged.Department::department).toArray(String[]::new);
+        c.channel = d.channel();
+        c.status = d.status();
+        c.submittedBy = d.submittedBy();
+        c.submittedAs = d.submittedAs();
+        c.submittedAt = required(d.submittedAt(), "submittedAt", event);
+        c.acceptedOn = d.acceptedOn();
+        c.promisedDays = d.promisedDays();
+        c.dueDate = d.dueDate();
+        c.suspendedOn = d.suspendedOn();
         if (c.completedAt == null && "COMPLETED".equals(c.status)) {
             c.completedAt = at;
         }
-        c.trips = d.path("trips").asInt();
+        c.trips = d.trips();
         c.lastEventAt = at;
         c.persist();
     }
 
     private void visitRecorded(CloudEvent event) {
-        JsonNode d = event.data();
+        VisitRecorded d = event.dataAs(VisitRecorded.class);
         entityManager.createNativeQuery("insert into watched_visit (id, agent_id, author, village, visited_on)"
                         + " values (:id, :agent, :author, :village, :on) on conflict (id) do nothing")
-                .setParameter("id", UUID.fromString(required(d, "noteId", event)))
-                .setParameter("agent", d.hasNonNull("agentId") ? UUID.fromString(d.get("agentId").asText()) : null)
-                .setParameter("author", d.path("author").asText())
-                .setParameter("village", d.path("village").asText())
-                .setParameter("on", LocalDate.parse(required(d, "visitedOn", event)))
+                .setParameter("id", required(d.noteId(), "noteId", event))
+                .setParameter("agent", d.agentId())
+                .setParameter("author", d.author())
+                .setParameter("village", d.village())
+                .setParameter("on", required(d.visitedOn(), "visitedOn", event))
                 .executeUpdate();
     }
 
-    /** An officer's own step on a case (through the inbox; department systems act as "department:<code>"). */
-    private void recordOfficerAction(String kind, JsonNode d, OffsetDateTime at) {
-        String actor = d.path("actor").asText("");
-        String department = d.path("department").asText(null);
-        if (department == null || actor.isEmpty() || actor.startsWith("department:") || actor.equals("system")) {
+    /** An officer's own step on a case, through the inbox (not a department system's report, not the window's). */
+    private void recordOfficerAction(String kind, CaseChanged d, OffsetDateTime at) {
+        if (d.department() == null || d.actor() == null || d.actor().isEmpty() || !byOfficer(d)) {
             return;
         }
         entityManager.createNativeQuery("insert into officer_action (case_number, officer, department, kind, at)"
                         + " values (:n, :o, :d, :k, :at) on conflict do nothing")
-                .setParameter("n", d.path("number").asText()).setParameter("o", actor).setParameter("d", department)
+                .setParameter("n", d.number()).setParameter("o", d.actor()).setParameter("d", d.department())
                 .setParameter("k", kind).setParameter("at", at).executeUpdate();
     }
 
+    /**
+     * Events say who acted ({@code actorKind}); those intake published before it did are told by the actor's form:
+     * department systems act as "department:<code>", intake itself as "system".
+     */
+    private static boolean byOfficer(CaseChanged d) {
+        if (d.actorKind() != null) {
+            return "OFFICER".equals(d.actorKind());
+        }
+        return !d.actor().startsWith("department:") && !d.actor().equals("system");
+    }
+
     private void requestChanged(CloudEvent event) {
-        JsonNode d = event.data();
-        UUID id = UUID.fromString(required(d, "requestId", event));
-        OffsetDateTime at = at(d, event);
+        RequestChanged d = event.dataAs(RequestChanged.class);
+        UUID id = required(d.requestId(), "requestId", event);
+        OffsetDateTime at = required(d.at(), "at", event).truncatedTo(ChronoUnit.MICROS);
         WatchedRequest r = WatchedRequest.<WatchedRequest>findByIdOptional(id).orElseGet(WatchedRequest::new);
         if (r.lastEventAt != null && r.lastEventAt.isAfter(at)) {
             return;
         }
         r.id = id;
-        r.itemCode = d.path("itemCode").asText();
-        r.village = d.path("village").asText();
-        r.town = d.path("town").asText();
-        r.agentId = d.hasNonNull("agentId") ? UUID.fromString(d.get("agentId").asText()) : null;
-        r.status = d.path("status").asText();
-        r.requestedAt = OffsetDateTime.parse(required(d, "requestedAt", event));
-        r.firstContactDue = date(d, "firstContactDue");
-        r.contactedAt = d.hasNonNull("contactedAt") ? OffsetDateTime.parse(d.get("contactedAt").asText()) : null;
-        r.deliveredAt = d.hasNonNull("deliveredAt") ? OffsetDateTime.parse(d.get("deliveredAt").asText()) : null;
-        r.caseTrips = d.hasNonNull("caseTrips") ? d.get("caseTrips").asInt() : null;
+        r.itemCode = d.itemCode();
+        r.village = d.village();
+        r.town = d.town();
+        r.agentId = d.agentId();
+        r.status = d.status();
+        r.requestedAt = required(d.requestedAt(), "requestedAt", event);
+        r.firstContactDue = d.firstContactDue();
+        r.contactedAt = d.contactedAt();
+        r.deliveredAt = d.deliveredAt();
+        r.caseTrips = d.caseTrips();
         r.lastEventAt = at;
         r.persist();
     }
 
-    private static String required(JsonNode data, String field, CloudEvent event) {
-        if (!data.hasNonNull(field)) {
+    /** This consumer's family of types: {@code <prefix><kind>.v1}, every one carrying the whole state. */
+    private static boolean family(String type, String prefix) {
+        return type.startsWith(prefix) && type.endsWith(".v1");
+    }
+
+    private static <T> T required(T value, String field, CloudEvent event) {
+        if (value == null) {
             throw new PoisonEventException(event.type() + " " + event.id() + " has no " + field);
         }
-        return data.get(field).asText();
-    }
-
-    /**
-     * When the change happened, to the microsecond PostgreSQL keeps: compared at a finer grain, a stored
-     * time rounded up would look later than the next event of the same instant, which would then be lost.
-     */
-    private static OffsetDateTime at(JsonNode data, CloudEvent event) {
-        return OffsetDateTime.parse(required(data, "at", event)).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static LocalDate date(JsonNode data, String field) {
-        return data.hasNonNull(field) ? LocalDate.parse(data.get(field).asText()) : null;
+        return value;
     }
 }

@@ -127,7 +127,9 @@ class OutboxInboxTest {
     void anEventWaitsOutAnUnreachableDatabaseInsteadOfBeingDeadLettered() {
         String aggregate = unique("database-away");
         // Five failed attempts, more than the three an event's own failure gets.
-        KafkaProbe.sendEvent(ProbeService.TOPIC, "/test", ProbeService.RECORDED, aggregate, "{\"seq\":1,\"unreachable\":5}");
+        // The probe's event type is this test's own, with no published schema: written as it is.
+        KafkaProbe.send(ProbeService.TOPIC, aggregate, "{\"seq\":1,\"unreachable\":5}",
+                KafkaProbe.cloudEventHeaders("/test", ProbeService.RECORDED, aggregate, java.util.UUID.randomUUID().toString()));
 
         await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 1);
         try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {

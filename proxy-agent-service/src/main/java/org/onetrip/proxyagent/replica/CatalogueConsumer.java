@@ -1,15 +1,13 @@
 package org.onetrip.proxyagent.replica;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
-import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.events.PoisonEventException;
+import org.onetrip.platform.inbox.Inbox;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,36 +28,42 @@ public class CatalogueConsumer {
                 "org.onetrip.catalogue.item.withdrawn.v1", this::withdrawn));
     }
 
+    /** What this service reads of a published item: its version and the parts of the guide agents work with. */
+    record ItemPublished(String code, int version, Guide guide) {
+        record Guide(String name, String jurisdiction, String department, String place, boolean proxyEligible,
+                     List<ProxyItem.Material> materials) {
+        }
+    }
+
+    record ItemWithdrawn(String code, int version) {
+    }
+
     private void published(CloudEvent event) {
-        JsonNode data = event.data();
-        JsonNode guide = data.path("guide");
-        String code = data.path("code").asText(null);
-        if (code == null || !guide.isObject()) {
+        ItemPublished data = event.dataAs(ItemPublished.class);
+        ItemPublished.Guide guide = data.guide();
+        if (data.code() == null || guide == null) {
             throw new PoisonEventException("item event " + event.id() + " has no code or guide");
         }
-        int version = data.path("version").asInt();
-        ProxyItem item = ProxyItem.<ProxyItem>findByIdOptional(code).orElseGet(ProxyItem::new);
-        if (item.code != null && item.version > version) {
+        ProxyItem item = ProxyItem.<ProxyItem>findByIdOptional(data.code()).orElseGet(ProxyItem::new);
+        if (item.code != null && item.version > data.version()) {
             return;
         }
-        item.code = code;
-        item.version = version;
-        item.name = guide.path("name").asText();
-        item.jurisdiction = guide.path("jurisdiction").asText();
-        item.department = guide.path("department").asText(null);
-        item.place = guide.path("place").asText(null);
-        item.proxyEligible = guide.path("proxyEligible").asBoolean();
+        item.code = data.code();
+        item.version = data.version();
+        item.name = guide.name();
+        item.jurisdiction = guide.jurisdiction();
+        item.department = guide.department();
+        item.place = guide.place();
+        item.proxyEligible = guide.proxyEligible();
         item.withdrawn = false;
-        List<ProxyItem.Material> materials = new ArrayList<>();
-        guide.path("materials").forEach(m -> materials.add(new ProxyItem.Material(m.path("code").asText(),
-                m.path("name").asText(), m.path("necessity").asText(), m.path("source").asText())));
-        item.materials = materials;
+        item.materials = guide.materials() == null ? List.of() : List.copyOf(guide.materials());
         item.persist();
     }
 
     private void withdrawn(CloudEvent event) {
-        ProxyItem.<ProxyItem>findByIdOptional(event.data().path("code").asText(""))
-                .filter(item -> item.version <= event.data().path("version").asInt())
+        ItemWithdrawn data = event.dataAs(ItemWithdrawn.class);
+        ProxyItem.<ProxyItem>findByIdOptional(data.code() == null ? "" : data.code())
+                .filter(item -> item.version <= data.version())
                 .ifPresent(item -> item.withdrawn = true);
     }
 }

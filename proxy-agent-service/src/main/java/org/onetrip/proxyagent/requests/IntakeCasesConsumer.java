@@ -1,6 +1,5 @@
 package org.onetrip.proxyagent.requests;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,10 +8,8 @@ import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Follows the cases intake opened for proxy requests (those carrying a proxyRequestId): the case number,
@@ -24,57 +21,66 @@ public class IntakeCasesConsumer {
     private static final String PREFIX = "org.onetrip.intake.case.";
 
     private final Inbox inbox;
-    private final Map<String, Consumer<CloudEvent>> handlers = new HashMap<>();
 
     IntakeCasesConsumer(Inbox inbox) {
         this.inbox = inbox;
-        for (String kind : new String[] {"submitted", "supplement-requested", "accepted", "routed", "progressed",
-                "suspended", "resumed", "completed", "not-accepted", "withdrawn"}) {
-            handlers.put(PREFIX + kind + ".v1", event -> follow(kind, event));
+    }
+
+    /** What this service reads of a case event: the request it was opened for, the notice, the outcome. */
+    record CaseChanged(String number, UUID proxyRequestId, Notice notice, Integer trips, String decision, String note) {
+        record Notice(List<Material> missing, List<Material> defective) {
+        }
+
+        record Material(String code, String name, String reason) {
         }
     }
 
     @Incoming("intake-cases")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("intake-cases", record, handlers);
+        inbox.process("intake-cases", record, type -> type.startsWith(PREFIX) && type.endsWith(".v1")
+                ? event -> follow(type.substring(PREFIX.length(), type.length() - 3), event) : null);
     }
 
     private void follow(String kind, CloudEvent event) {
-        JsonNode data = event.data();
-        if (!data.hasNonNull("proxyRequestId")) {
+        CaseChanged data = event.dataAs(CaseChanged.class);
+        if (data.proxyRequestId() == null) {
             return;
         }
-        ProxyRequest r = ProxyRequest.findById(UUID.fromString(data.get("proxyRequestId").asText()));
+        ProxyRequest r = ProxyRequest.findById(data.proxyRequestId());
         if (r == null) {
             return;
         }
         OffsetDateTime at = event.time() != null ? event.time() : OffsetDateTime.now();
         String actor = "intake";
-        r.caseNumber = data.path("number").asText(r.caseNumber);
+        r.caseNumber = data.number() != null ? data.number() : r.caseNumber;
         switch (kind) {
             case "supplement-requested" -> {
                 StringBuilder task = new StringBuilder("补正：");
-                data.path("notice").path("missing").forEach(m -> task.append(m.path("code").asText()).append(' ')
-                        .append(m.path("name").asText()).append("；"));
-                data.path("notice").path("defective").forEach(m -> task.append(m.path("code").asText()).append(' ')
-                        .append(m.path("reason").asText()).append("；"));
+                if (data.notice() != null) {
+                    listed(data.notice().missing()).forEach(m -> task.append(m.code()).append(' ').append(m.name()).append("；"));
+                    listed(data.notice().defective()).forEach(m -> task.append(m.code()).append(' ').append(m.reason()).append("；"));
+                }
                 r.task = task.toString();
                 moveIf(r, RequestStatus.SUPPLEMENT_REQUESTED, actor, r.task, at);
             }
             case "accepted", "routed", "progressed", "suspended", "resumed" -> moveIf(r, RequestStatus.ACCEPTED, actor, null, at);
             case "completed" -> {
                 moveIf(r, RequestStatus.ACCEPTED, actor, null, at);
-                r.caseTrips = data.path("trips").asInt();
+                r.caseTrips = data.trips() == null ? 0 : data.trips();
                 r.completedAt = at;
-                moveIf(r, RequestStatus.COMPLETED, actor, data.path("decision").asText(null), at);
+                moveIf(r, RequestStatus.COMPLETED, actor, data.decision(), at);
             }
             case "not-accepted", "withdrawn" -> {
-                r.cancelReason = data.path("note").asText(kind);
+                r.cancelReason = data.note() != null ? data.note() : kind;
                 moveIf(r, RequestStatus.CANCELLED, actor, r.cancelReason, at);
             }
             default -> r.updatedAt = at;
         }
+    }
+
+    private static <T> List<T> listed(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** intake's events repeat a state the request may already be in; move only where the step is new and allowed. */

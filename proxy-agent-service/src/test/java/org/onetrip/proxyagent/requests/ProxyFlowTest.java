@@ -179,9 +179,14 @@ class ProxyFlowTest {
                 .then().statusCode(201).body("status", equalTo("ASSIGNED")).extract().path("agentId");
     }
 
+    /** intake's event of the case opened for the request, carrying the case as it stands, as intake publishes it. */
     private static void caseEvent(String kind, String number, String requestId, Map<String, Object> extra) {
-        Map<String, Object> data = new java.util.HashMap<>(extra);
-        data.put("number", number);
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("number", number, "status", kind.toUpperCase().replace('-', '_'),
+                "itemCode", Fixtures.TOWN + "-JF-0001", "itemVersion", 1, "itemName", "残疾人补助救助保障",
+                "jurisdiction", Fixtures.TOWN, "channel", "PROXY", "applicantKind", "PERSON", "departments", List.of()));
+        data.putAll(Map.of("submittedAt", java.time.OffsetDateTime.now().minusHours(1).toString(),
+                "at", java.time.OffsetDateTime.now().toString(), "actor", "clerk-wang", "actorKind", "CLERK"));
+        data.putAll(extra);
         data.put("proxyRequestId", requestId);
         data.put("trips", 0);
         KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number,

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Applies an incoming event exactly once: its {@code ce_id} is recorded in the same transaction as its
@@ -70,6 +71,15 @@ public class Inbox {
      */
     public void process(String consumer, ConsumerRecord<String, String> record,
                         Map<String, Consumer<CloudEvent>> handlers) {
+        process(consumer, record, handlers::get);
+    }
+
+    /**
+     * The same, with the handler chosen by the event type ({@code null}: a type this consumer does not apply), for a
+     * consumer that applies a whole family of types alike without restating the producer's list.
+     */
+    public void process(String consumer, ConsumerRecord<String, String> record,
+                        Function<String, Consumer<CloudEvent>> handlers) {
         CloudEvent event = CloudEventHeaders.read(record, json);
         applying.incrementAndGet();
         try {
@@ -123,7 +133,7 @@ public class Inbox {
         stopping = true;
     }
 
-    private void applyOnce(String consumer, CloudEvent event, Map<String, Consumer<CloudEvent>> handlers) {
+    private void applyOnce(String consumer, CloudEvent event, Function<String, Consumer<CloudEvent>> handlers) {
         int fresh = entityManager.createNativeQuery(
                         "insert into inbox_event (consumer, event_id, event_type) values (:consumer, :id, :type)"
                                 + " on conflict do nothing")
@@ -135,7 +145,7 @@ public class Inbox {
             metrics.counter("onetrip.inbox.duplicates", "consumer", consumer).increment();
             return;
         }
-        Consumer<CloudEvent> handler = handlers.get(event.type());
+        Consumer<CloudEvent> handler = handlers.apply(event.type());
         if (handler == null) {
             metrics.counter("onetrip.inbox.unknown.types", "consumer", consumer, "type", event.type()).increment();
             return;

@@ -87,7 +87,11 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
-    /** Writes a CloudEvent as a producer of {@code source} would, and returns its {@code ce_id}. */
+    /**
+     * Writes a CloudEvent as a producer of {@code source} would, and returns its {@code ce_id}. The data must match
+     * its type's schema in docs/events, so a consumer test cannot use an event no producer could send; a test of
+     * what a consumer does with a malformed event writes it with {@link #send}.
+     */
     public static String sendEvent(String topic, String source, String type, String subject, String jsonData) {
         String id = UUID.randomUUID().toString();
         sendEvent(topic, source, type, subject, jsonData, id);
@@ -96,6 +100,7 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** The same, with a given {@code ce_id}: sending it again is a redelivery. */
     public static void sendEvent(String topic, String source, String type, String subject, String jsonData, String id) {
+        EventSchemas.assertValid(type, jsonData);
         send(topic, subject, jsonData, cloudEventHeaders(source, type, subject, id));
     }
 
@@ -111,6 +116,7 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** The same, with a given {@code ce_id}. */
     public static void sendDepartmentEvent(String department, String type, String subject, String jsonData, String id) {
+        EventSchemas.assertValid(type, jsonData);
         send(department(department), DEPARTMENT_TOPIC_PREFIX + department, subject, jsonData,
                 cloudEventHeaders("/departments/" + department, type, subject, id));
     }
@@ -127,7 +133,8 @@ public final class KafkaProbe implements AutoCloseable {
         });
     }
 
-    private static Map<String, String> cloudEventHeaders(String source, String type, String subject, String id) {
+    /** The binary-mode CloudEvent headers, for a test that writes an event with {@link #send} (one without a published schema). */
+    public static Map<String, String> cloudEventHeaders(String source, String type, String subject, String id) {
         return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source,
                 "ce_type", type, "ce_subject", subject, "ce_time", java.time.OffsetDateTime.now().toString(),
                 "content-type", "application/json");
