@@ -89,7 +89,7 @@ public class CaseService {
         c.persist();
         CaseTransition.of(c, null, CaseStatus.SUBMITTED, caller.subject(), null, now).persist();
         publish(CaseEvents.Kind.SUBMITTED, c, caller, null, now);
-        LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCodeMasked);
+        LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCode.masked);
         if (!c.notice.complete()) {
             c.moveTo(CaseStatus.SUPPLEMENT_REQUESTED, caller.subject(), "一次性告知", now).persist();
             publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller, "一次性告知", now);
@@ -245,12 +245,8 @@ public class CaseService {
         c.applicantKind = a.kind();
         c.applicantName = a.name();
         String code = a.kind() == IntakeCase.ApplicantKind.PERSON ? a.idNumber().toUpperCase() : a.creditCode();
-        c.applicantCodeSealed = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.seal(code) : code;
-        c.applicantCodeHash = personalData.hash(code);
-        c.applicantCodeMasked = PersonalData.maskId(code);
-        c.phoneSealed = personalData.seal(a.phone());
-        c.phoneHash = personalData.hash(a.phone());
-        c.phoneMasked = PersonalData.maskPhone(a.phone());
+        c.applicantCode = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.sealId(code) : personalData.publicCode(code);
+        c.phone = personalData.sealPhone(a.phone());
     }
 
     static PublishedItem offered(String itemCode) {

@@ -25,7 +25,7 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
     /** One case for the clerk or the applicant, with the lookup code to print on the receipt. */
     public static CaseView of(IntakeCase c, String lookupCode) {
         return new CaseView(c.number, c.status, c.itemCode, c.itemVersion, c.itemName, c.jurisdiction, c.channel,
-                new ApplicantView(c.applicantKind, c.applicantName, c.applicantCodeMasked, c.phoneMasked),
+                new ApplicantView(c.applicantKind, c.applicantName, c.applicantCode.masked, c.phone.masked),
                 c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.promisedDays, c.acceptedOn, c.dueDate,
                 c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
                         d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,

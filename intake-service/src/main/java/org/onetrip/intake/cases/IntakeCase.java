@@ -1,7 +1,9 @@
 package org.onetrip.intake.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.SealedValue;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 
@@ -58,18 +61,16 @@ public class IntakeCase extends PanacheEntityBase {
     @Column(name = "applicant_name", nullable = false)
     public String applicantName;
     /** The resident ID number sealed, or an organisation's credit code in clear (it is public). */
-    @Column(name = "applicant_code_sealed", nullable = false)
-    public String applicantCodeSealed;
-    @Column(name = "applicant_code_hash", nullable = false)
-    public String applicantCodeHash;
-    @Column(name = "applicant_code_masked", nullable = false)
-    public String applicantCodeMasked;
-    @Column(name = "phone_sealed", nullable = false)
-    public String phoneSealed;
-    @Column(name = "phone_hash", nullable = false)
-    public String phoneHash;
-    @Column(name = "phone_masked", nullable = false)
-    public String phoneMasked;
+    @Embedded
+    @AttributeOverride(name = "sealed", column = @Column(name = "applicant_code_sealed", nullable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "applicant_code_hash", nullable = false))
+    @AttributeOverride(name = "masked", column = @Column(name = "applicant_code_masked", nullable = false))
+    public SealedValue applicantCode;
+    @Embedded
+    @AttributeOverride(name = "sealed", column = @Column(name = "phone_sealed", nullable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "phone_hash", nullable = false))
+    @AttributeOverride(name = "masked", column = @Column(name = "phone_masked", nullable = false))
+    public SealedValue phone;
     /** The random code the public progress look-up asks for (LookupCodes). */
     @Column(name = "lookup_code_sealed")
     public String lookupCodeSealed;
@@ -123,7 +124,7 @@ public class IntakeCase extends PanacheEntityBase {
 
     /** Whether {@code caller} is the applicant who submitted this case (subject and role alike). */
     public boolean ownedBy(Caller caller) {
-        return caller.actsAs(Roles.APPLICANT) && "applicant".equals(submittedAs) && submittedBy.equals(caller.subject());
+        return caller.actsAs(Roles.APPLICANT) && Roles.APPLICANT.equals(submittedAs) && submittedBy.equals(caller.subject());
     }
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;

@@ -1,7 +1,9 @@
 package org.onetrip.proxyagent.requests;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.SealedValue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,16 +46,16 @@ public class ProxyRequest extends PanacheEntityBase {
     public String notes;
     @Column(name = "resident_name", nullable = false)
     public String residentName;
-    @Column(name = "resident_id_sealed", nullable = false)
-    public String residentIdSealed;
-    @Column(name = "resident_id_hash", nullable = false)
-    public String residentIdHash;
-    @Column(name = "resident_id_masked", nullable = false)
-    public String residentIdMasked;
-    @Column(name = "phone_sealed", nullable = false)
-    public String phoneSealed;
-    @Column(name = "phone_masked", nullable = false)
-    public String phoneMasked;
+    @Embedded
+    @AttributeOverride(name = "sealed", column = @Column(name = "resident_id_sealed", nullable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "resident_id_hash", nullable = false))
+    @AttributeOverride(name = "masked", column = @Column(name = "resident_id_masked", nullable = false))
+    public SealedValue residentId;
+    @Embedded
+    @AttributeOverride(name = "sealed", column = @Column(name = "phone_sealed", nullable = false))
+    @AttributeOverride(name = "hash", column = @Column(name = "phone_hash"))
+    @AttributeOverride(name = "masked", column = @Column(name = "phone_masked", nullable = false))
+    public SealedValue phone;
     @Column(name = "agent_id")
     public UUID agentId;
     @Column(name = "assigned_at")

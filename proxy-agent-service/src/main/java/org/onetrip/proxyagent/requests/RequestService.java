@@ -113,11 +113,8 @@ public class RequestService {
         r.notes = n.notes();
         r.residentName = n.residentName();
         String id = n.residentIdNumber().toUpperCase();
-        r.residentIdSealed = personalData.seal(id);
-        r.residentIdHash = personalData.hash(id);
-        r.residentIdMasked = PersonalData.maskId(id);
-        r.phoneSealed = personalData.seal(n.phone());
-        r.phoneMasked = PersonalData.maskPhone(n.phone());
+        r.residentId = personalData.sealId(id);
+        r.phone = personalData.sealPhone(n.phone());
         r.materials = List.of();
         r.facts = List.of();
         r.requestedBy = actor;
@@ -168,7 +165,7 @@ public class RequestService {
         Map<String, Object> submission = Map.of(
                 "itemCode", r.itemCode, "jurisdiction", r.town, "channel", "PROXY",
                 "applicant", Map.of("kind", "PERSON", "sealed", exchange.sealFields(Map.of(
-                        "name", r.residentName, "idNumber", personalData.open(r.residentIdSealed), "phone", personalData.open(r.phoneSealed)))),
+                        "name", r.residentName, "idNumber", personalData.open(r.residentId.sealed), "phone", personalData.open(r.phone.sealed)))),
                 "facts", r.facts,
                 "materials", r.materials.stream().map(code -> Map.of("code", code, "reference", "代办员收件")).toList());
         publish(RequestEvents.Kind.SUBMITTED, r, actor, null, now, submission);

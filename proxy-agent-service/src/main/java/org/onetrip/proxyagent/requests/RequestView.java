@@ -14,7 +14,7 @@ public record RequestView(UUID id, RequestStatus status, String itemCode, String
 
     public static RequestView of(ProxyRequest r) {
         return new RequestView(r.id, r.status, r.itemCode, r.itemName, r.village, r.town, r.source, r.notes,
-                r.residentName, r.residentIdMasked, r.phoneMasked, r.agentId, r.assignedAt, r.firstContactDue,
+                r.residentName, r.residentId.masked, r.phone.masked, r.agentId, r.assignedAt, r.firstContactDue,
                 r.contactedAt, r.materials, r.facts, r.caseNumber, r.task, r.caseTrips, r.deliveredAt, r.requestedAt);
     }
 }

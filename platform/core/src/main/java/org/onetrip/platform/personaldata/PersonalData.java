@@ -48,6 +48,21 @@ public class PersonalData {
         }
     }
 
+    /** A resident ID number, sealed, hashed and masked. */
+    public SealedValue sealId(String id) {
+        return new SealedValue(seal(id), hash(id), maskId(id));
+    }
+
+    /** A phone number, sealed, hashed and masked. */
+    public SealedValue sealPhone(String phone) {
+        return new SealedValue(seal(phone), hash(phone), maskPhone(phone));
+    }
+
+    /** An organisation's unified credit code: public, so kept in clear, but hashed and masked like an ID. */
+    public SealedValue publicCode(String code) {
+        return new SealedValue(code, hash(code), maskId(code));
+    }
+
     /** {@code 3301**********1234}: the region's first four and the last four characters. */
     public static String maskId(String id) {
         return id.length() <= 8 ? "*".repeat(id.length()) : id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
