@@ -1,12 +1,11 @@
 package org.onetrip.intake.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseEvents;
+import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
@@ -29,12 +28,10 @@ public class DepartmentProgressConsumer {
 
     private final Inbox inbox;
     private final DepartmentProgress progress;
-    private final ObjectMapper json;
 
-    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress, ObjectMapper json) {
+    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress) {
         this.inbox = inbox;
         this.progress = progress;
-        this.json = json;
     }
 
     @Incoming("department-progress")
@@ -48,9 +45,14 @@ public class DepartmentProgressConsumer {
         inbox.process("department-progress", record, handlers);
     }
 
+    /** What a department system reports: for which case and department, and, when it decides, the decision. */
+    record Report(String caseNumber, String department, String note, IntakeCase.Decision decision, String resultDocument) {
+    }
+
     private void apply(Progress.Kind kind, CloudEvent event, String topicDepartment) {
-        String number = event.data().path("caseNumber").asText(null);
-        String department = event.data().path("department").asText(null);
+        Report data = event.dataAs(Report.class);
+        String number = data.caseNumber();
+        String department = data.department();
         if (number == null || department == null) {
             throw new PoisonEventException(event.type() + " " + event.id() + " names no caseNumber or department");
         }
@@ -58,14 +60,7 @@ public class DepartmentProgressConsumer {
             throw new PoisonEventException(event.type() + " " + event.id() + " reports for " + department
                     + " on the topic of " + topicDepartment + ": a department reports only for itself");
         }
-        Progress report;
-        try {
-            report = new Progress(kind, event.data().path("note").asText(null),
-                    json.treeToValue(event.data().get("decision"), org.onetrip.intake.cases.IntakeCase.Decision.class),
-                    event.data().path("resultDocument").asText(null));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " has a bad decision: " + e.getMessage());
-        }
+        Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument());
         try {
             progress.apply(number, department, report, "department:" + department, CaseEvents.ActorKind.DEPARTMENT_SYSTEM);
         } catch (ProblemException e) {

@@ -3,8 +3,8 @@ package org.onetrip.oversight.alerts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
+import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.complaints.Complaint;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.oversight.replica.WatchedRequest;
@@ -31,11 +31,11 @@ public class DeadlineWatch {
     private final double warningShare;
 
     DeadlineWatch(Alerts alerts, WorkingDayCalendar calendar, Clock clock,
-                  @ConfigProperty(name = "onetrip.oversight.warning-share") double warningShare) {
+                  OversightConfig config) {
         this.alerts = alerts;
         this.calendar = calendar;
         this.clock = clock;
-        this.warningShare = warningShare;
+        this.warningShare = config.warningShare();
     }
 
     @Scheduled(every = "${onetrip.oversight.watch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -2,7 +2,7 @@ package org.onetrip.oversight.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.oversight.OversightConfig;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
@@ -32,9 +32,9 @@ public class AssessmentQueries {
     private final List<String> criteria;
     private final WorkingDayCalendar calendar;
 
-    AssessmentQueries(@ConfigProperty(name = "onetrip.oversight.assessment-criteria") List<String> criteria,
+    AssessmentQueries(OversightConfig config,
                       WorkingDayCalendar calendar) {
-        this.criteria = List.copyOf(criteria);
+        this.criteria = List.copyOf(config.assessmentCriteria());
         this.calendar = calendar;
     }
 

@@ -2,7 +2,7 @@ package org.onetrip.oversight.assessments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.oversight.OversightConfig;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
@@ -23,9 +23,9 @@ public class AssessmentService {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    AssessmentService(@ConfigProperty(name = "onetrip.oversight.assessment-criteria") List<String> criteria,
+    AssessmentService(OversightConfig config,
                       WorkingDayCalendar calendar, Clock clock) {
-        this.criteria = List.copyOf(criteria);
+        this.criteria = List.copyOf(config.assessmentCriteria());
         this.calendar = calendar;
         this.clock = clock;
     }

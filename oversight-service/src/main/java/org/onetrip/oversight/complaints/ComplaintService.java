@@ -2,7 +2,7 @@ package org.onetrip.oversight.complaints;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.oversight.OversightConfig;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Caller;
@@ -19,10 +19,10 @@ public class ComplaintService {
     private final int replyDays;
 
     ComplaintService(WorkingDayCalendar calendar, Clock clock,
-                     @ConfigProperty(name = "onetrip.oversight.complaint-reply-working-days") int replyDays) {
+                     OversightConfig config) {
         this.calendar = calendar;
         this.clock = clock;
-        this.replyDays = replyDays;
+        this.replyDays = config.complaintReplyWorkingDays();
     }
 
     /** Within the supervisor's jurisdiction; the department must reply within the configured working days. */

@@ -2,7 +2,7 @@ package org.onetrip.oversight.reviews;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
@@ -28,12 +28,11 @@ public class ReviewService {
     private final int rectificationDays;
 
     ReviewService(WorkingDayCalendar calendar, Clock clock,
-                  @ConfigProperty(name = "onetrip.oversight.callback-working-days") int callbackDays,
-                  @ConfigProperty(name = "onetrip.oversight.rectification-working-days") int rectificationDays) {
+                  OversightConfig config) {
         this.calendar = calendar;
         this.clock = clock;
-        this.callbackDays = callbackDays;
-        this.rectificationDays = rectificationDays;
+        this.callbackDays = config.callbackWorkingDays();
+        this.rectificationDays = config.rectificationWorkingDays();
     }
 
     /**
