@@ -48,8 +48,7 @@ public class Demo {
         say("   一次性告知缺少：" + all(body, "\"name\":\"([^\"]+)\",\"reason\""));
         body = post(8082, "/api/v1/cases/" + number + "/supplement", clerk,
                 "{\"materials\":[{\"code\":\"M03\"},{\"code\":\"M04\"},{\"code\":\"M05\"}]}");
-        say("2. 一次补齐材料，回到窗口：" + field(body, "status"));
-        post(8082, "/api/v1/cases/" + number + "/visits", clerk, "{\"purpose\":\"递交补正材料\"}");
+        say("2. 当场一次补齐材料：" + field(body, "status") + "，到现场次数 " + field(body, "trips") + "（同一天在窗口办的事算一次）");
         body = post(8082, "/api/v1/cases/" + number + "/acceptance", clerk, "");
         say("3. 窗口受理并流转至民政办，承诺办结日期 " + field(body, "dueDate") + "，状态 " + field(body, "status"));
         String officer = token("officer-demo", "officer", TOWN + "-MZ", null);
@@ -58,7 +57,7 @@ public class Demo {
                 "{\"decision\":\"APPROVED\",\"resultDocument\":\"义民优字〔2026〕0001号\"}");
         say("4. 民政办审核通过：" + field(body, "status") + "，" + field(body, "result"));
         body = post(8082, "/api/v1/cases/" + number + "/delivery", clerk, "{\"method\":\"WINDOW_PICKUP\"}");
-        say("5. 窗口送达：" + field(body, "status") + "，到现场次数 " + field(body, "trips"));
+        say("5. 当天窗口领取结果：" + field(body, "status") + "，到现场次数 " + field(body, "trips"));
     }
 
     static void proxyJourney(String village) throws Exception {

@@ -88,6 +88,9 @@ public class CaseService {
         recordFetched(c);
         c.persist();
         CaseTransition.of(c, null, CaseStatus.SUBMITTED, caller.subject(), null, now).persist();
+        if (c.channel == Channel.WINDOW) {
+            present(c, "窗口递交申请", caller, now);
+        }
         publish(CaseEvents.Kind.SUBMITTED, c, caller, null, now);
         LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCode.masked);
         if (!c.notice.complete()) {
@@ -113,6 +116,9 @@ public class CaseService {
         c.moveTo(CaseStatus.SUBMITTED, caller.subject(), "补正", now).persist();
         c.notice = notice(requirements(c), c.applicantClass, c.facts, c.materials, Map.of());
         recordFetched(c);
+        if (caller.actsAs(Roles.CLERK)) {
+            present(c, "窗口补正材料", caller, now);
+        }
         publish(CaseEvents.Kind.SUBMITTED, c, caller, "补正", now);
         return c;
     }
@@ -174,7 +180,10 @@ public class CaseService {
         return c;
     }
 
-    /** An in-person visit of the applicant: one more trip. */
+    /**
+     * An in-person visit the system could not see for itself (a consultation at the window, say); counted with
+     * the others as in {@link #present}.
+     */
     @Transactional
     public IntakeCase recordVisit(String number, String purpose, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
@@ -183,13 +192,7 @@ public class CaseService {
             throw new ProblemException(ProblemKind.CONFLICT, "case.closed-for-visits", new ProblemMessages.Key("status." + c.status));
         }
         OffsetDateTime now = now();
-        CaseVisit visit = new CaseVisit();
-        visit.caseId = c.id;
-        visit.at = now;
-        visit.purpose = purpose;
-        visit.recordedBy = caller.subject();
-        visit.persist();
-        c.trips++;
+        present(c, purpose, caller, now);
         c.updatedAt = now;
         publish(CaseEvents.Kind.VISIT_RECORDED, c, caller, purpose, now);
         return c;
@@ -203,8 +206,27 @@ public class CaseService {
         c.moveTo(CaseStatus.DELIVERED, caller.subject(), method.name(), now).persist();
         c.deliveryMethod = method;
         c.deliveredAt = now;
+        if (method == IntakeCase.DeliveryMethod.WINDOW_PICKUP) {
+            present(c, "窗口领取结果", caller, now);
+        }
         publish(CaseEvents.Kind.DELIVERED, c, caller, method.name(), now);
         return c;
+    }
+
+    /**
+     * The applicant was at the window: submitting there, supplementing there, picking the result up there, or a
+     * visit the clerk records. A trip (跑次) is a day the applicant had to come, so {@code trips} counts the days
+     * with such a presence: a supplement handed in on the spot adds none. Proxy, online and mobile submissions and
+     * delivery by post, agent or electronically are no presence.
+     */
+    private void present(IntakeCase c, String purpose, Caller caller, OffsetDateTime now) {
+        CaseVisit visit = new CaseVisit();
+        visit.caseId = c.id;
+        visit.at = now;
+        visit.purpose = purpose;
+        visit.recordedBy = caller.subject();
+        visit.persist();
+        c.trips = CaseVisit.days(c.id);
     }
 
     private void publish(CaseEvents.Kind kind, IntakeCase c, Caller caller, String note, OffsetDateTime now) {

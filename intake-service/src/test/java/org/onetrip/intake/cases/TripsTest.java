@@ -1,0 +1,81 @@
+package org.onetrip.intake.cases;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onetrip.intake.Fixtures;
+import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestClock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+
+/** Trips (跑次) are the days the applicant had to come, counted from what happened, not from what a clerk records. */
+@QuarkusTest
+@WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
+class TripsTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aWindowSubmissionIsATripAndWhatIsDoneOnTheSpotAddsNone() {
+        clock.setDay(MONDAY);
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String number = submit(item, "WINDOW", List.of("M01")).then().body("trips", equalTo(1)).extract().path("number");
+        Fixtures.asClerk().body(Map.of("materials", List.of(Map.of("code", "M03"), Map.of("code", "M05"))))
+                .post("/api/v1/cases/" + number + "/supplement").then().statusCode(200).body("trips", equalTo(1));
+        Fixtures.asClerk().body(Map.of("purpose", "咨询")).post("/api/v1/cases/" + number + "/visits")
+                .then().statusCode(200).body("trips", equalTo(1));
+        decide(number);
+        deliver(number, "WINDOW_PICKUP").body("trips", equalTo(1));
+    }
+
+    @Test
+    void comingBackAnotherDayIsAnotherTrip() {
+        clock.setDay(MONDAY);
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String number = submit(item, "WINDOW", List.of("M01", "M03", "M05")).then().body("trips", equalTo(1)).extract().path("number");
+        decide(number);
+        clock.setDay(MONDAY.plusDays(3));
+        deliver(number, "WINDOW_PICKUP").body("trips", equalTo(2));
+    }
+
+    @Test
+    void onlineSubmissionsAndDeliveriesThatComeToTheResidentAreNoTrips() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String online = submit(item, "ONLINE", List.of("M01", "M03", "M05")).then().body("trips", equalTo(0)).extract().path("number");
+        decide(online);
+        deliver(online, "EXPRESS_MAIL").body("trips", equalTo(0));
+
+        String pickedUp = submit(item, "MOBILE", List.of("M01", "M03", "M05")).then().body("trips", equalTo(0)).extract().path("number");
+        decide(pickedUp);
+        deliver(pickedUp, "WINDOW_PICKUP").body("trips", equalTo(1));
+    }
+
+    private static io.restassured.response.Response submit(String item, String channel, List<String> materials) {
+        return Fixtures.asClerk().body(Fixtures.submission(item, materials, List.of(), channel, null)).post("/api/v1/cases");
+    }
+
+    private static void decide(String number) {
+        Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
+    private static io.restassured.response.ValidatableResponse deliver(String number, String method) {
+        return Fixtures.asClerk().body(Map.of("method", method)).post("/api/v1/cases/" + number + "/delivery").then().statusCode(200);
+    }
+}
