@@ -142,6 +142,12 @@ public class IntakeCase extends PanacheEntityBase {
         return transition;
     }
 
+    /** A line of the history that moves no status (a department's progress note), to be persisted by the caller. */
+    public CaseTransition note(String actor, String note, OffsetDateTime at) {
+        updatedAt = at;
+        return CaseTransition.of(this, status, status, actor, note, at);
+    }
+
     public static Optional<IntakeCase> byNumber(String number) {
         return find("number", number).firstResultOptional();
     }

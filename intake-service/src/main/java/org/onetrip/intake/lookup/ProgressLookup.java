@@ -35,6 +35,7 @@ public class ProgressLookup {
                 .filter(found -> lookupCodes.matches(found, code))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", number));
         List<Step> timeline = CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream()
+                .filter(t -> t.from != t.to) // the status changes; departments' notes are for the staff and the applicant
                 .map(t -> new Step(t.at, t.to)).toList();
         return new Progress(c.number, c.itemName, c.status, c.acceptedOn, c.dueDate, c.trips, timeline);
     }

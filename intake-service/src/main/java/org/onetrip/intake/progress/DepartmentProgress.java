@@ -5,12 +5,14 @@ import jakarta.transaction.Transactional;
 import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseStatus;
+import org.onetrip.intake.cases.CaseTransition;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,12 +44,15 @@ public class DepartmentProgress {
             throw ProblemException.illegalTransition("DECIDED", progress.kind());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Every report is a line of the case's history, with the department's words, whether or not the status moves.
+        String note = historyNote(department, progress);
+        List<CaseTransition> steps = new ArrayList<>();
         CaseEvents.Kind event = switch (progress.kind()) {
             case ACKNOWLEDGED, PROGRESSED -> {
                 mine.stage = progress.kind() == Progress.Kind.ACKNOWLEDGED && mine.stage == CaseDepartment.Stage.ROUTED
                         ? CaseDepartment.Stage.ACKNOWLEDGED : CaseDepartment.Stage.IN_PROGRESS;
                 if (c.status == CaseStatus.ROUTED) {
-                    c.moveTo(CaseStatus.IN_PROGRESS, actor, progress.note(), now).persist();
+                    steps.add(c.moveTo(CaseStatus.IN_PROGRESS, actor, note, now));
                 }
                 requireRunning(c, progress);
                 yield CaseEvents.Kind.PROGRESSED;
@@ -55,14 +60,14 @@ public class DepartmentProgress {
             case MATERIALS_REQUESTED, SUSPENDED -> {
                 mine.stage = CaseDepartment.Stage.SUSPENDED;
                 if (c.status != CaseStatus.SUSPENDED) {
-                    c.moveTo(CaseStatus.SUSPENDED, actor, progress.note(), now).persist();
+                    steps.add(c.moveTo(CaseStatus.SUSPENDED, actor, note, now));
                     c.suspendedOn = calendar.today();
                 }
                 yield CaseEvents.Kind.SUSPENDED;
             }
             case RESUMED -> {
                 mine.stage = CaseDepartment.Stage.IN_PROGRESS;
-                c.moveTo(CaseStatus.IN_PROGRESS, actor, progress.note(), now).persist();
+                steps.add(c.moveTo(CaseStatus.IN_PROGRESS, actor, note, now));
                 c.dueDate = calendar.days().plus(c.dueDate, calendar.days().between(c.suspendedOn, calendar.today()));
                 c.suspendedOn = null;
                 yield CaseEvents.Kind.RESUMED;
@@ -76,12 +81,31 @@ public class DepartmentProgress {
                 mine.decision = progress.decision();
                 mine.resultDocument = progress.resultDocument();
                 mine.decidedAt = now;
-                yield completeIfAllDecided(c, actor, now) ? CaseEvents.Kind.COMPLETED : CaseEvents.Kind.PROGRESSED;
+                yield completeIfAllDecided(c, actor, note, now, steps) ? CaseEvents.Kind.COMPLETED : CaseEvents.Kind.PROGRESSED;
             }
         };
+        if (steps.isEmpty()) {
+            steps.add(c.note(actor, note, now));
+        }
+        steps.forEach(step -> step.persist());
         c.updatedAt = now;
         events.publish(event, c, actor, actorKind, department, progress.note(), now);
         return c;
+    }
+
+    /** What the history says of a report: which department, what it did, its decision and document, its note. */
+    static String historyNote(String department, Progress progress) {
+        StringBuilder note = new StringBuilder(department).append("：").append(progress.kind().label());
+        if (progress.decision() != null) {
+            note.append(progress.decision() == IntakeCase.Decision.APPROVED ? "，准予" : "，不予");
+        }
+        if (progress.resultDocument() != null && !progress.resultDocument().isBlank()) {
+            note.append("，").append(progress.resultDocument());
+        }
+        if (progress.note() != null && !progress.note().isBlank()) {
+            note.append("。").append(progress.note());
+        }
+        return note.toString();
     }
 
     private static void requireRunning(IntakeCase c, Progress progress) {
@@ -90,12 +114,13 @@ public class DepartmentProgress {
         }
     }
 
-    private static boolean completeIfAllDecided(IntakeCase c, String actor, OffsetDateTime at) {
+    private static boolean completeIfAllDecided(IntakeCase c, String actor, String note, OffsetDateTime at,
+                                                List<CaseTransition> steps) {
         List<CaseDepartment> all = CaseDepartment.of(c);
         if (all.stream().anyMatch(d -> d.stage != CaseDepartment.Stage.DECIDED)) {
             return false;
         }
-        c.moveTo(CaseStatus.COMPLETED, actor, null, at).persist();
+        steps.add(c.moveTo(CaseStatus.COMPLETED, actor, note, at));
         c.decision = all.stream().allMatch(d -> d.decision == IntakeCase.Decision.APPROVED)
                 ? IntakeCase.Decision.APPROVED : IntakeCase.Decision.DENIED;
         c.result = all.stream().map(d -> d.resultDocument).filter(r -> r != null && !r.isBlank())

@@ -17,13 +17,21 @@ public record Progress(@NotNull Kind kind, @Size(max = 1000) String note, Intake
                        @Size(max = 200) @Schema(example = "义民优字〔2026〕0042号") String resultDocument) {
 
     public enum Kind {
-        ACKNOWLEDGED("acknowledged"), PROGRESSED("progressed"), MATERIALS_REQUESTED("materials-requested"),
-        SUSPENDED("suspended"), RESUMED("resumed"), DECIDED("decided");
+        ACKNOWLEDGED("acknowledged", "已签收"), PROGRESSED("progressed", "办理中"),
+        MATERIALS_REQUESTED("materials-requested", "要求补充材料"), SUSPENDED("suspended", "中止办理"),
+        RESUMED("resumed", "恢复办理"), DECIDED("decided", "作出决定");
 
         private final String eventName;
+        private final String label;
 
-        Kind(String eventName) {
+        Kind(String eventName, String label) {
             this.eventName = eventName;
+            this.label = label;
+        }
+
+        /** How the case's history names the step. */
+        public String label() {
+            return label;
         }
 
         /** The CloudEvents type a department system publishes for this kind. */

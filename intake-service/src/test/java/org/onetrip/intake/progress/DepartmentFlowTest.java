@@ -83,6 +83,10 @@ class DepartmentFlowTest {
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "DENIED", "note", "不符合条件"))
                 .post("/api/v1/inbox/cases/" + number + "/decision")
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("decision", equalTo("DENIED"));
+        // The department's words are in the history, the decision's too.
+        List<String> notes = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("note");
+        assertThat(notes).anyMatch(n -> n != null && n.contains("要求补充材料") && n.contains("请补充户籍证明"));
+        assertThat(notes.get(notes.size() - 1)).contains(Fixtures.MZ).contains("不予").contains("不符合条件");
 
         Fixtures.asOfficer("330109013-SB").post("/api/v1/inbox/cases/" + number + "/claim").then().statusCode(404);
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED"))
@@ -98,6 +102,9 @@ class DepartmentFlowTest {
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED", "resultDocument", "A-1"))
                 .post("/api/v1/inbox/cases/" + number + "/decision")
                 .then().statusCode(200).body("status", equalTo("ROUTED"));
+        // A decision that completes nothing yet is still a line of the history.
+        Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then()
+                .body("find { it.note != null && it.note.contains('A-1') }.to", equalTo("ROUTED"));
         report(number, Fixtures.NY, "decided", Map.of("decision", "APPROVED", "resultDocument", "B-2"));
         awaitStatus(number, "COMPLETED");
         Fixtures.asClerk().get("/api/v1/cases/" + number).then().body("result", equalTo("A-1；B-2"));
