@@ -24,7 +24,9 @@ import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.CsvCells;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The figures for dashboards, and the weekly public board as JSON, CSV and a printable page. Public, no personal data. */
@@ -36,9 +38,11 @@ public class BoardResource {
     private final WorkingDayCalendar calendar;
     private final Template weeklyBoard;
     private final Scope scope;
+    private final Clock clock;
 
     BoardResource(FiguresCalculator calculator, WeeklyBoard board, WorkingDayCalendar calendar, Template weeklyBoard,
-                  Scope scope) {
+                  Scope scope, Clock clock) {
+        this.clock = clock;
         this.scope = scope;
         this.calculator = calculator;
         this.board = board;
@@ -62,25 +66,21 @@ public class BoardResource {
     @Path("/board/{jurisdiction}/weeks/{weekStart}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true computes it again from the events for comparison.")
+    @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true (supervisors) computes it "
+            + "from the events, for comparison or for the week still running.")
     public Figures week(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                         @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
-        Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        if (recompute) {
-            // Recomputing reads every event of the period: a supervisor's check, not an anonymous load.
-            requireSupervisorOf(jurisdiction);
-            return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
-        }
-        return board.posted(jurisdiction, weekStart).figures;
+        return recompute ? recomputed(jurisdiction, weekStart) : board.posted(jurisdiction, weekStart).figures;
     }
 
     @GET
     @Path("/board/{jurisdiction}/weeks/{weekStart}.csv")
     @PermitAll
     @Produces("text/csv")
-    @Operation(summary = "A posted weekly report as CSV")
-    public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
-        Figures f = board.posted(jurisdiction, weekStart).figures;
+    @Operation(summary = "A posted weekly report as CSV", description = "recompute=true as for the JSON.")
+    public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
+                      @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
+        Figures f = recompute ? recomputed(jurisdiction, weekStart) : board.posted(jurisdiction, weekStart).figures;
         StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"));
         for (String[] row : rows(f)) {
             csv.append(CsvCells.line(row));
@@ -94,10 +94,23 @@ public class BoardResource {
     @Path("/board/{jurisdiction}/weeks/{weekStart}.html")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "A posted weekly report as a printable page", description = "In Chinese, fit to post on the wall.")
-    public String html(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart) {
+    @Operation(summary = "A posted weekly report as a printable page", description = "In Chinese, fit to post on the wall; "
+            + "recompute=true as for the JSON, marked as not posted.")
+    public String html(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
+                       @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
+        if (recompute) {
+            Figures f = recomputed(jurisdiction, weekStart);
+            return weeklyBoard.data("made", OffsetDateTime.now(clock) + "（重新计算，未上墙）").data("f", f).data("rows", rows(f)).render();
+        }
         WeeklyReport report = board.posted(jurisdiction, weekStart);
-        return weeklyBoard.data("report", report).data("f", report.figures).data("rows", rows(report.figures)).render();
+        return weeklyBoard.data("made", report.madeAt).data("f", report.figures).data("rows", rows(report.figures)).render();
+    }
+
+    /** Recomputing reads every event of the period: a supervisor's check, not an anonymous load. */
+    private Figures recomputed(String jurisdiction, LocalDate weekStart) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        requireSupervisorOf(jurisdiction);
+        return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
     }
 
     @POST

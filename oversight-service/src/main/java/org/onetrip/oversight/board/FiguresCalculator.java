@@ -56,9 +56,12 @@ public class FiguresCalculator {
         for (Rating rating : Rating.values()) {
             reviews.put(rating.name(), 0L);
         }
+        // A case rated again after its rectification counts once, by its latest rating.
         rows("""
-                select rating, count(*) from review where jurisdiction like :prefix and not excluded
-                  and (reviewed_at at time zone %1$s)::date between :from and :to group by rating""".formatted(ZONE), prefix, from, to)
+                select rating, count(*) from (
+                    select distinct on (case_number) rating from review where jurisdiction like :prefix and not excluded
+                      and (reviewed_at at time zone %1$s)::date between :from and :to order by case_number, round desc) latest
+                group by rating""".formatted(ZONE), prefix, from, to)
                 .forEach(row -> reviews.put((String) row[0], n(row[1])));
         Object[] rectifications = single("""
                 select count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD') and opened_on <= :to),

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.Clock;
@@ -47,9 +48,15 @@ public class WeeklyBoard {
         jurisdictions().forEach(j -> make(j, lastMonday));
     }
 
-    /** The week's report, made now if it does not exist yet; an existing one is never changed. */
+    /**
+     * The week's report, made now if it does not exist yet; an existing one is never changed. A week still running
+     * cannot be frozen (409): its figures would be posted before its Sunday.
+     */
     public WeeklyReport make(String jurisdiction, LocalDate weekStart) {
         LocalDate monday = weekStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (!monday.plusDays(6).isBefore(calendar.today())) {
+            throw new ProblemException(ProblemKind.CONFLICT, "board.week-not-over", monday, monday.plusDays(6));
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             WeeklyReport existing = WeeklyReport.findById(new WeeklyReport.Key(jurisdiction, monday));
             if (existing != null) {

@@ -88,4 +88,20 @@ class BoardTest {
                 .body(containsString("330109013-MZ"));
         given().auth().oauth2(TestTokens.token("deputy")).post("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(403);
     }
+
+    @Test
+    void aWeekStillRunningIsRecomputedButNotPosted() {
+        String town = "330109098";
+        java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        String supervisor = TestTokens.token("supervisor", null, "33");
+        given().auth().oauth2(supervisor).post("/api/v1/board/" + town + "/weeks/" + monday).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().get("/api/v1/board/" + town + "/weeks/" + monday).then().statusCode(404);
+        given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/" + monday + ".csv").then().statusCode(401);
+        given().auth().oauth2(supervisor).queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/" + monday + ".csv")
+                .then().statusCode(200).body(containsString("本周办结办件"));
+        given().auth().oauth2(supervisor).queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/" + monday + ".html")
+                .then().statusCode(200).body(containsString("重新计算，未上墙")).body(containsString(monday.toString()));
+    }
 }

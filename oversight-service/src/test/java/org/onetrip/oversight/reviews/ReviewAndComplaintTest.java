@@ -58,10 +58,15 @@ class ReviewAndComplaintTest {
                 .post("/api/v1/reviews").then().statusCode(409);
         as("supervisor", null, "33").body(Map.of("accepted", true, "verdict", "整改到位"))
                 .post("/api/v1/rectifications/" + rect + "/verification").then().statusCode(200).body("status", equalTo("VERIFIED"));
+        long dissatisfiedBefore = dissatisfied();
+        long satisfiedBefore = rated("SATISFIED");
         as("applicant", null, null).body(Map.of("caseNumber", number, "rating", "SATISFIED"))
                 .post("/api/v1/reviews").then().statusCode(201).body("round", equalTo(2));
         as("applicant", null, null).body(Map.of("caseNumber", number, "rating", "SATISFIED"))
                 .post("/api/v1/reviews").then().statusCode(409);
+        // The case counts once, by its latest rating.
+        assertThat(dissatisfied()).isEqualTo(dissatisfiedBefore - 1);
+        assertThat(rated("SATISFIED")).isEqualTo(satisfiedBefore + 1);
     }
 
     @Test
@@ -140,8 +145,12 @@ class ReviewAndComplaintTest {
     }
 
     private long dissatisfied() {
+        return rated("DISSATISFIED");
+    }
+
+    private long rated(String rating) {
         return ((Number) given().queryParam("jurisdiction", VILLAGE_TOWN).queryParam("from", "2000-01-01")
-                .queryParam("to", "2100-01-01").get("/api/v1/figures").path("reviews.DISSATISFIED")).longValue();
+                .queryParam("to", "2100-01-01").get("/api/v1/figures").path("reviews." + rating)).longValue();
     }
 
     private static RequestSpecification as(String role, String dept, String jur) {

@@ -42,6 +42,9 @@ public class AgentService {
     public AgentView update(UUID id, AgentResource.AgentData data, Caller caller) {
         Agent agent = Agent.<Agent>findByIdOptional(id).filter(a -> caller.covers(a.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.agent", id));
+        if (Agent.count("subject = ?1 and id <> ?2", data.subject(), id) > 0) {
+            throw new ProblemException(ProblemKind.CONFLICT, "agent.subject-taken", data.subject());
+        }
         apply(agent, data, caller);
         return AgentView.of(agent, assignment.openRequests(List.of(agent.id)));
     }

@@ -69,6 +69,18 @@ class AgentsAndVisitsTest {
     }
 
     @Test
+    void aLoginTakenByAnotherAgentIsSaidSo() {
+        String village = Fixtures.newVillage();
+        String first = Fixtures.newSubject("taken");
+        Fixtures.addAgent(first, "王一", "VILLAGE", village, 5);
+        String second = Fixtures.addAgent(Fixtures.newSubject("other"), "王二", "VILLAGE", village, 5);
+        Fixtures.asClerk().body(Map.of("subject", first, "name", "王二", "level", "VILLAGE", "jurisdiction", village,
+                        "roles", List.of("WOMEN_CADRE"), "partyMember", true, "active", true, "capacity", 5))
+                .put("/api/v1/agents/" + second).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString(first));
+    }
+
+    @Test
     void aVillagesProxyItemsArePublic() {
         String item = Fixtures.publishItem(true);
         given().queryParam("size", 100).get("/api/v1/villages/" + Fixtures.TOWN + "201/items")
