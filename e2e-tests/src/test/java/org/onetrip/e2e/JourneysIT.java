@@ -95,6 +95,10 @@ class JourneysIT {
         asAgent.get().post("/api/v1/requests/" + request + "/delivery").then().statusCode(200);
         asAgent.get().body(Map.of("note", "本人签收")).post("/api/v1/requests/" + request + "/confirmation")
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("caseTrips", equalTo(0));
+        // The agent's handover delivered the window's case too: by agent, and the resident never came.
+        awaitTrue(() -> "DELIVERED".equals(clerk(system.intake).get("/api/v1/cases/" + number).path("status")));
+        clerk(system.intake).get("/api/v1/cases/" + number).then()
+                .body("deliveryMethod", equalTo("PROXY_AGENT")).body("trips", equalTo(0));
 
         clerk(system.proxyAgent).queryParam("jurisdiction", village).get("/api/v1/figures")
                 .then().statusCode(200).body("rows[0].zeroTripDeliveries", equalTo(1)).body("rows[0].closed", equalTo(1));

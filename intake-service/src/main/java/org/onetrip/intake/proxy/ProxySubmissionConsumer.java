@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseService;
+import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.Channel;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.Submission;
@@ -30,13 +31,15 @@ import java.util.stream.Collectors;
 
 /**
  * Proxy agents submit through events: a {@code proxyagent.request.submitted.v1} on proxy.requests
- * becomes a case with channel PROXY. The proxy request id makes it idempotent: the same request never
+ * becomes a case with channel PROXY, a {@code supplemented} brings the notice's materials, and a {@code delivered}
+ * (the agent handed the result over) delivers the case. The proxy request id makes it idempotent: the same request never
  * opens two cases, and every event of the case carries the id back.
  */
 @ApplicationScoped
 public class ProxySubmissionConsumer {
     public static final String SUBMITTED = "org.onetrip.proxyagent.request.submitted.v1";
     public static final String SUPPLEMENTED = "org.onetrip.proxyagent.request.supplemented.v1";
+    public static final String DELIVERED = "org.onetrip.proxyagent.request.delivered.v1";
 
     /** The part of the proxy request event intake reads. */
     public record ProxySubmission(UUID requestId, String agent, Submission submission) {
@@ -60,7 +63,33 @@ public class ProxySubmissionConsumer {
     @Incoming("proxy-requests")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted, SUPPLEMENTED, this::supplemented));
+        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted, SUPPLEMENTED, this::supplemented,
+                DELIVERED, this::delivered));
+    }
+
+    /** What intake reads of a request the agent handed the result over for: which request, and who. */
+    record Handover(UUID requestId, String actor) {
+    }
+
+    /**
+     * The agent handed the result to the resident: the window's case is delivered, by agent (no trip). A case
+     * the clerk already delivered stays as it is.
+     */
+    private void delivered(CloudEvent event) {
+        Handover handover = event.dataAs(Handover.class);
+        if (handover.requestId() == null) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no requestId");
+        }
+        IntakeCase c = IntakeCase.<IntakeCase>find("proxyRequestId", handover.requestId()).firstResultOptional()
+                .orElseThrow(() -> new PoisonEventException("no case for proxy request " + handover.requestId()));
+        if (c.status == CaseStatus.DELIVERED) {
+            return;
+        }
+        try {
+            cases.deliver(c.number, IntakeCase.DeliveryMethod.PROXY_AGENT, Caller.system("agent:" + handover.actor()));
+        } catch (ProblemException e) {
+            throw new PoisonEventException("delivery of proxy request " + handover.requestId() + " cannot apply: " + e.getMessage());
+        }
     }
 
     /** The agent brought what the one-time notice asked for: the case goes back to the clerk. */

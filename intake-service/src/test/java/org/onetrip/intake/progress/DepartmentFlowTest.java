@@ -182,6 +182,40 @@ class DepartmentFlowTest {
     }
 
     @Test
+    void theAgentsHandoverDeliversTheWindowsCaseWithoutATrip() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        UUID requestId = UUID.randomUUID();
+        KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.submitted.v1",
+                requestId.toString(), proxySubmission(requestId, item));
+        await().atMost(PATIENCE).until(() -> Fixtures.asClerk().queryParam("item", item).get("/api/v1/cases")
+                .<Integer>path("total") == 1);
+        String number = Fixtures.asClerk().queryParam("item", item).get("/api/v1/cases").path("items[0].number");
+        Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200).body("status", equalTo("COMPLETED"));
+
+        String now = java.time.OffsetDateTime.now().toString();
+        String delivered = Fixtures.json(Map.of("requestId", requestId.toString(), "status", "RESULT_DELIVERED", "itemCode", item,
+                "village", Fixtures.TOWN + "201", "town", Fixtures.TOWN, "source", "PHONE", "requestedAt", now, "at", now,
+                "actor", "agent-042"));
+        String id = KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.delivered.v1",
+                requestId.toString(), delivered);
+        awaitStatus(number, "DELIVERED");
+        Fixtures.asClerk().get("/api/v1/cases/" + number).then()
+                .body("deliveryMethod", equalTo("PROXY_AGENT")).body("trips", equalTo(0));
+        // Delivered again (redelivered, or the clerk was first): nothing changes, nothing is dead-lettered.
+        KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.delivered.v1",
+                requestId.toString(), delivered, id);
+        KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.delivered.v1",
+                requestId.toString(), delivered);
+        try (KafkaProbe dlq = new KafkaProbe("proxy.requests.dlq.intake-service")) {
+            assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> requestId.toString().equals(r.key()));
+        }
+        List<String> history = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("to");
+        assertThat(history.stream().filter("DELIVERED"::equals)).hasSize(1);
+    }
+
+    @Test
     void aProxySubmissionWithTheResidentInClearOpensNoCase() {
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         UUID requestId = UUID.randomUUID();
