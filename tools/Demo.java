@@ -76,7 +76,7 @@ public class Demo {
         say("1. 张大伯打电话申请残疾人补助，自动指派给本村代办员：" + field(body, "status"));
         String agent = token(agentLogin, "agent", null, village);
         post(8083, "/api/v1/requests/" + request + "/contact", agent, "");
-        post(8083, "/api/v1/requests/" + request + "/materials", agent, "{\"materials\":[\"M01\",\"M05\",\"M06\"]}");
+        post(8083, "/api/v1/requests/" + request + "/materials", agent, "{\"materials\":[\"M01\",\"M04\",\"M05\",\"M06\"]}");
         body = post(8083, "/api/v1/requests/" + request + "/submission", agent, "");
         say("2. 代办员上门联系、收齐材料并提交窗口：" + field(body, "status"));
         String number = null;

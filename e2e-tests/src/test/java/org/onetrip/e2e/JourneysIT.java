@@ -80,7 +80,7 @@ class JourneysIT {
         var asAgent = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
                 () -> as(system.proxyAgent, "agent", null, village, agent);
         asAgent.get().post("/api/v1/requests/" + request + "/contact").then().statusCode(200);
-        asAgent.get().body(Map.of("materials", List.of("M01", "M05", "M06"))).post("/api/v1/requests/" + request + "/materials")
+        asAgent.get().body(Map.of("materials", List.of("M01", "M04", "M05", "M06"))).post("/api/v1/requests/" + request + "/materials")
                 .then().statusCode(200);
         asAgent.get().post("/api/v1/requests/" + request + "/submission").then().statusCode(200);
 

@@ -28,6 +28,8 @@ import java.util.UUID;
 /** The window's work on a case, from submission to delivery; every change is kept and announced. */
 @ApplicationScoped
 public class CaseService {
+    /** The fact under which an item asks for the on-behalf materials (代办人身份证及委托书). */
+    static final String PROXY_APPLICANT = "PROXY_APPLICANT";
     private static final Logger LOG = Logger.getLogger(CaseService.class);
     private static final String FETCHED = "数据共享调取";
 
@@ -50,7 +52,7 @@ public class CaseService {
     /** The one-time notice for a submission, without opening a case. */
     public Notice check(Submission s) {
         ItemRequirements item = offered(s.itemCode()).requirements;
-        return notice(item, s.applicantClass(), s.facts(), s.materials(), s.defects());
+        return notice(item, s.applicantClass(), facts(s), s.materials(), s.defects());
     }
 
     /**
@@ -77,7 +79,7 @@ public class CaseService {
         lookupCodes.issue(c);
         c.applicantClass = s.applicantClass();
         c.ruleCode = item.requirements.ruleFor(s.applicantClass()).map(ItemRequirements.Rule::code).orElse(null);
-        c.facts = s.facts();
+        c.facts = facts(s);
         c.proxyRequestId = proxyRequestId;
         c.submittedBy = caller.subject();
         c.submittedAs = caller.primaryRole();
@@ -213,6 +215,16 @@ public class CaseService {
         }
         publish(CaseEvents.Kind.DELIVERED, c, caller, method.name(), now);
         return c;
+    }
+
+    /** The facts the submission declares, and that an agent's submission is on the resident's behalf (委托代办). */
+    private static List<String> facts(Submission s) {
+        if (s.channel() != Channel.PROXY || s.facts().contains(PROXY_APPLICANT)) {
+            return s.facts();
+        }
+        List<String> facts = new ArrayList<>(s.facts());
+        facts.add(PROXY_APPLICANT);
+        return List.copyOf(facts);
     }
 
     /**

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** Trips (跑次) are the days the applicant had to come, counted from what happened, not from what a clerk records. */
 @QuarkusTest
@@ -63,6 +66,15 @@ class TripsTest {
         String pickedUp = submit(item, "MOBILE", List.of("M01", "M03", "M05")).then().body("trips", equalTo(0)).extract().path("number");
         decide(pickedUp);
         deliver(pickedUp, "WINDOW_PICKUP").body("trips", equalTo(1));
+    }
+
+    @Test
+    void anAgentsSubmissionIsOnTheResidentsBehalfWithoutSayingSo() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        Fixtures.asClerk().body(Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null))
+                .post("/api/v1/checks").then().statusCode(200).body("missing.code", contains("M04"));
+        Fixtures.asClerk().body(Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "WINDOW", null))
+                .post("/api/v1/checks").then().statusCode(200).body("missing.code", not(hasItem("M04")));
     }
 
     private static io.restassured.response.Response submit(String item, String channel, List<String> materials) {

@@ -233,7 +233,7 @@ class DepartmentFlowTest {
     /** What proxy-agent sends: the resident sealed with the exchange key that only it and intake hold. */
     private String proxySubmission(UUID requestId, String item) {
         Map<String, Object> submission = new java.util.HashMap<>(
-                Fixtures.submission(item, List.of("M01", "M03", "M05"), List.of(), "PROXY", null));
+                Fixtures.submission(item, List.of("M01", "M03", "M04", "M05"), List.of(), "PROXY", null));
         submission.put("applicant", Map.of("kind", "PERSON", "sealed",
                 exchange.sealFields(Map.of("name", "王秀英", "idNumber", Fixtures.ID, "phone", Fixtures.PHONE))));
         return Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042", "submission", submission));
