@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -55,6 +57,7 @@ public class ItemAdminResource {
 
     @POST
     @Operation(summary = "Create an item", description = "Creates the item as its first draft (version 1). 409 if the code exists.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response create(@Valid @NotNull CreateItem request, UriInfo uri) {
         managed(request.code());
         ItemVersion created = items.create(request.code(), request.guide(), scope.subject());

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
@@ -24,6 +25,7 @@ import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -73,6 +75,7 @@ public class CaseResource {
     @Path("/cases")
     @RolesAllowed({Roles.CLERK, Roles.APPLICANT})
     @Operation(summary = "Submit a case", description = "Opens a case. Complete: SUBMITTED, waiting for acceptance. Otherwise SUPPLEMENT_REQUESTED with the one-time notice.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response submit(@Valid @NotNull Submission submission, UriInfo uri,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         Caller caller = caller();

@@ -17,9 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,7 @@ public class AssessmentResource {
     @POST
     @RolesAllowed(Roles.DEPUTY)
     @Operation(summary = "Score a department or town", description = "During the quarter, once per deputy and target (409 the second time); every criterion, 0 to 100.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
     public Response score(@Valid @NotNull NewAssessment body) {
         return Response.status(Response.Status.CREATED).entity(assessments.score(body, scope.caller())).build();
     }

@@ -17,11 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -56,6 +58,7 @@ public class ComplaintResource {
     @POST
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a complaint", description = "Linked to a case, agent or department where known; the department must reply within the configured working days.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
     public Response register(@Valid @NotNull NewComplaint body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "register-complaint", body,
                 () -> Response.status(Response.Status.CREATED).entity(complaints.register(body, scope.caller())).build());

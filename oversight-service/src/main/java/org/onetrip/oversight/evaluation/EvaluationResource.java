@@ -15,9 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -54,6 +56,7 @@ public class EvaluationResource {
     @POST
     @Path("/incidents")
     @Operation(summary = "Record an incident", description = "Exempt (容错免责) with the reason when a proactive cadre made a good-faith mistake.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
     public Response record(@Valid @NotNull NewIncident body) {
         return Response.status(Response.Status.CREATED).entity(incidents.record(body, scope.caller())).build();
     }

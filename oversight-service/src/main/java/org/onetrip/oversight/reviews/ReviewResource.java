@@ -20,12 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -69,6 +71,7 @@ public class ReviewResource {
     @Path("/reviews")
     @RolesAllowed({Roles.APPLICANT, Roles.CLERK})
     @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 opens a rectification.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
     public Response rate(@Valid @NotNull NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "rate-case", body, () -> {
             ReviewView r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());

@@ -21,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 import org.onetrip.proxyagent.agents.AgentViews.AgentView;
@@ -66,6 +68,7 @@ public class AgentResource {
     @Path("/agents")
     @RolesAllowed(Roles.CLERK)
     @Operation(summary = "Add an agent", description = "To a village, the town, or (district clerks) the district.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response create(@Valid @NotNull AgentData data, UriInfo uri) {
         AgentView agent = agents.create(data, scope.caller());
         return Response.created(uri.getAbsolutePathBuilder().path(agent.id().toString()).build()).entity(agent).build();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
@@ -24,6 +25,7 @@ import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.IdempotentRequests;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -64,6 +66,7 @@ public class RequestResource {
 
     @POST
     @Operation(summary = "Record a request", description = "Assigned at once to the least-loaded agent of the village who handles the item, else of the town. 422 for an item agents may not handle, with where to apply instead.")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response create(@Valid @NotNull RequestService.NewRequest request, UriInfo uri,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         RequestService.Actor actor = actor();

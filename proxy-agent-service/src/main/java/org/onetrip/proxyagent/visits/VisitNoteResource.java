@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 import org.onetrip.proxyagent.requests.RequestView;
@@ -61,6 +63,7 @@ public class VisitNoteResource {
 
     @POST
     @Operation(summary = "Record a visit")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response record(@Valid @NotNull NewNote n, UriInfo uri) {
         VisitNoteView note = notes.record(n, scope.caller());
         return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build()).entity(note).build();

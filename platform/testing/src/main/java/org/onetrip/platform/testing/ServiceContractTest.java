@@ -2,6 +2,10 @@ package org.onetrip.platform.testing;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,6 +34,36 @@ public abstract class ServiceContractTest {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200);
     }
+
+    /** Every operation says which problems it answers, as problem+json: a client needs no guessing. */
+    @Test
+    void documentsTheProblemsOfEveryOperation() {
+        Map<String, Map<String, Object>> paths = given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().path("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (!HTTP_METHODS.contains(method)) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) ((Map<String, Object>) operation).get("responses");
+            List<String> expected = new ArrayList<>(List.of("400"));
+            if (path.contains("{")) {
+                expected.add("404");
+            }
+            if (!method.equals("get")) {
+                expected.add("409");
+            }
+            expected.stream().filter(status -> responses == null || !responses.containsKey(status)
+                            || !String.valueOf(responses.get(status).get("content")).contains("application/problem+json"))
+                    .forEach(status -> undocumented.add(method.toUpperCase() + " " + path + " " + status));
+        }));
+        if (!undocumented.isEmpty()) {
+            throw new AssertionError("problems not documented: " + undocumented);
+        }
+    }
+
+    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "patch");
 
     @Test
     void exposesPrometheusMetricsWithTheOutboxBacklog() {
