@@ -1,7 +1,6 @@
 package org.onetrip.intake.figures;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,14 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.security.Jurisdictions;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The window's figures for a jurisdiction (and everything below it) and a period, as the bulletin
@@ -28,63 +21,16 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "figures (public)", description = "Cases submitted, accepted, completed; window share, on time, trips")
 public class FiguresResource {
+    private final FiguresQueries queries;
 
-    /**
-     * Counts of cases submitted in the period. The window share is the completed cases that came through
-     * the integrated window (at the counter or through a proxy agent) among all completed cases.
-     */
-    public record Figures(String jurisdiction, LocalDate from, LocalDate to, long submitted, long accepted,
-                          long notAccepted, long completed, long completedThroughWindow, BigDecimal windowPercent,
-                          long completedOnTime, BigDecimal onTimePercent, long zeroTrip, BigDecimal zeroTripPercent,
-                          long atMostOneTrip, BigDecimal atMostOneTripPercent) {
-    }
-
-    private final EntityManager entityManager;
-    private final WorkingDayCalendar calendar;
-
-    FiguresResource(EntityManager entityManager, WorkingDayCalendar calendar) {
-        this.entityManager = entityManager;
-        this.calendar = calendar;
+    FiguresResource(FiguresQueries queries) {
+        this.queries = queries;
     }
 
     @GET
     @Operation(summary = "Figures", description = "For cases submitted from `from` to `to` (inclusive, China time); the current year by default.")
-    public Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
-                           @QueryParam("to") LocalDate to) {
-        Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        LocalDate start = from != null ? from : calendar.today().withDayOfYear(1);
-        LocalDate end = to != null ? to : calendar.today();
-        if (end.isBefore(start)) {
-            throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("to", "figures.period")));
-        }
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select count(*),
-                               count(*) filter (where accepted_at is not null),
-                               count(*) filter (where status = 'NOT_ACCEPTED'),
-                               count(*) filter (where completed_at is not null),
-                               count(*) filter (where completed_at is not null and channel in ('WINDOW', 'PROXY')),
-                               count(*) filter (where completed_at is not null
-                                   and (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
-                               count(*) filter (where completed_at is not null and trips = 0),
-                               count(*) filter (where completed_at is not null and trips <= 1)
-                        from intake_case
-                        where jurisdiction like :jurisdiction
-                          and (submitted_at at time zone 'Asia/Shanghai')::date between :start and :end""")
-                .setParameter("jurisdiction", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
-                .getSingleResult();
-        long completed = n(row[3]);
-        return new Figures(jurisdiction, start, end, n(row[0]), n(row[1]), n(row[2]), completed, n(row[4]),
-                percent(n(row[4]), completed), n(row[5]), percent(n(row[5]), completed), n(row[6]),
-                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed));
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    /** One decimal, as the bulletin prints it (188/193 → 97.4). */
-    static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO.setScale(1)
-                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    public FiguresQueries.Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction,
+                                          @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return queries.figures(jurisdiction, from, to);
     }
 }

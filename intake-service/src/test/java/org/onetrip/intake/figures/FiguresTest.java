@@ -22,8 +22,8 @@ class FiguresTest {
 
     @Test
     void theBulletinsShareIsPrintedWithOneDecimal() {
-        assertThat(FiguresResource.percent(188, 193)).isEqualByComparingTo(new BigDecimal("97.4"));
-        assertThat(FiguresResource.percent(0, 0)).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(FiguresQueries.percent(188, 193)).isEqualByComparingTo(new BigDecimal("97.4"));
+        assertThat(FiguresQueries.percent(0, 0)).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     @Test

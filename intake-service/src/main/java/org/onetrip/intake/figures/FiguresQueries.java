@@ -1,0 +1,79 @@
+package org.onetrip.intake.figures;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Jurisdictions;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The window's figures for a jurisdiction (and everything below it) and a period, as the bulletin
+ * reports them: e.g. 188 of 193 completed cases through the integrated window, 97.4%.
+ */
+@ApplicationScoped
+public class FiguresQueries {
+
+    /**
+     * Counts of cases submitted in the period. The window share is the completed cases that came through
+     * the integrated window (at the counter or through a proxy agent) among all completed cases.
+     */
+    public record Figures(String jurisdiction, LocalDate from, LocalDate to, long submitted, long accepted,
+                          long notAccepted, long completed, long completedThroughWindow, BigDecimal windowPercent,
+                          long completedOnTime, BigDecimal onTimePercent, long zeroTrip, BigDecimal zeroTripPercent,
+                          long atMostOneTrip, BigDecimal atMostOneTripPercent) {
+    }
+
+    private final EntityManager entityManager;
+    private final WorkingDayCalendar calendar;
+
+    FiguresQueries(EntityManager entityManager, WorkingDayCalendar calendar) {
+        this.entityManager = entityManager;
+        this.calendar = calendar;
+    }
+
+    /** For cases submitted from {@code from} to {@code to} (inclusive, China time); the current year by default. */
+    @Transactional
+    public Figures figures(String jurisdiction, LocalDate from, LocalDate to) {
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        LocalDate start = from != null ? from : calendar.today().withDayOfYear(1);
+        LocalDate end = to != null ? to : calendar.today();
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("to", "figures.period")));
+        }
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        select count(*),
+                               count(*) filter (where accepted_at is not null),
+                               count(*) filter (where status = 'NOT_ACCEPTED'),
+                               count(*) filter (where completed_at is not null),
+                               count(*) filter (where completed_at is not null and channel in ('WINDOW', 'PROXY')),
+                               count(*) filter (where completed_at is not null
+                                   and (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
+                               count(*) filter (where completed_at is not null and trips = 0),
+                               count(*) filter (where completed_at is not null and trips <= 1)
+                        from intake_case
+                        where jurisdiction like :jurisdiction
+                          and (submitted_at at time zone 'Asia/Shanghai')::date between :start and :end""")
+                .setParameter("jurisdiction", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
+                .getSingleResult();
+        long completed = n(row[3]);
+        return new Figures(jurisdiction, start, end, n(row[0]), n(row[1]), n(row[2]), completed, n(row[4]),
+                percent(n(row[4]), completed), n(row[5]), percent(n(row[5]), completed), n(row[6]),
+                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed));
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** One decimal, as the bulletin prints it (188/193 → 97.4). */
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}
