@@ -46,22 +46,22 @@ public final class Fixtures {
                         material("M02", "户口簿", ItemGuide.Necessity.REQUIRED, ItemGuide.MaterialSource.SHARED_DATA),
                         new ItemGuide.Material("M03", "代办人身份证", ItemGuide.Necessity.CONDITIONAL, "PROXY_APPLICANT",
                                 "委托他人代办的", ItemGuide.MaterialForm.ORIGINAL, 1, ItemGuide.Medium.PAPER,
-                                ItemGuide.MaterialSource.APPLICANT, null, null, null)),
+                                ItemGuide.MaterialSource.APPLICANT, null, null, null, false)),
                 List.of(new ItemGuide.Step("受理", "综合受理窗口", 0), new ItemGuide.Step("审核", "民政办", 4)),
                 20, 5, List.of(), 0, true, true, true, "测试镇便民服务中心", "工作日 8:30-17:00", "0571-11110000",
                 "0571-11119999", List.of(new ItemGuide.Faq("可以代办吗？", "可以。")),
-                List.of(new ItemGuide.FacilitationRule("GREEN_CHANNEL", "绿色通道", List.of("TALENT"), List.of("M01"), 2)));
+                List.of(new ItemGuide.FacilitationRule("GREEN_CHANNEL", "绿色通道", List.of("TALENT"), List.of("M01"), 2)), null);
     }
 
     /** A draft with only what a draft needs: a name, a category and a jurisdiction. */
     public static ItemGuide bareGuide(String name) {
         return new ItemGuide(name, null, Category.ADMINISTRATIVE_CONFIRMATION, TOWN, null, null, null, null, null, null,
-                null, null, null, null, false, false, false, null, null, null, null, null, null);
+                null, null, null, null, false, false, false, null, null, null, null, null, null, null);
     }
 
     private static ItemGuide.Material material(String code, String name, ItemGuide.Necessity necessity,
                                                ItemGuide.MaterialSource source) {
         return new ItemGuide.Material(code, name, necessity, null, null, ItemGuide.MaterialForm.ORIGINAL, 1,
-                ItemGuide.Medium.PAPER, source, null, null, null);
+                ItemGuide.Medium.PAPER, source, null, null, null, false);
     }
 }

@@ -44,6 +44,9 @@ public class Completeness {
         requireNonEmpty(missing, "materials", g.materials());
         requireNonEmpty(missing, "steps", g.steps());
         checkMaterials(missing, g);
+        if (g.commitmentDays() == null && g.materials().stream().anyMatch(ItemGuide.Material::tolerable)) {
+            missing.add(new FieldViolation("commitmentDays", "item.tolerable-needs-commitment-days"));
+        }
         checkTimeLimits(missing, g);
         if (g.trips() == null) {
             missing.add(new FieldViolation("trips", "item.required"));
@@ -65,6 +68,10 @@ public class Completeness {
             }
             if (m.necessity() == ItemGuide.Necessity.CONDITIONAL && (m.conditionCode() == null || blank(m.condition()))) {
                 missing.add(new FieldViolation("materials[" + i + "].condition", "item.conditional-needs-condition"));
+            }
+            // 容缺 is for what the applicant brings and the window would otherwise wait for.
+            if (m.tolerable() && (m.necessity() == ItemGuide.Necessity.OPTIONAL || m.source() == ItemGuide.MaterialSource.SHARED_DATA)) {
+                missing.add(new FieldViolation("materials[" + i + "].tolerable", "item.tolerable-needs-applicant-material"));
             }
         }
     }

@@ -45,7 +45,10 @@ public record ItemGuide(
         @Pattern(regexp = PHONE) String consultationPhone,
         @Pattern(regexp = PHONE) String supervisionPhone,
         @Size(max = 50) List<@Valid @NotNull Faq> faq,
-        @Size(max = 20) List<@Valid @NotNull FacilitationRule> facilitationRules) {
+        @Size(max = 20) List<@Valid @NotNull FacilitationRule> facilitationRules,
+        @Min(1) @Max(60) @Schema(description = "承诺补交期限: working days after acceptance within which materials accepted "
+                + "with a tolerable gap (容缺) must follow; needed when any material is tolerable", example = "5")
+        Integer commitmentDays) {
 
     public static final String CODE_PART = "[0-9A-Za-z][0-9A-Za-z_-]{0,29}";
     public static final String PHONE = "[0-9+()\\- ]{5,30}";
@@ -80,7 +83,10 @@ public record ItemGuide(
                            @NotNull MaterialSource source,
                            @Size(max = 300) String blankForm,
                            @Size(max = 300) String example,
-                           @Size(max = 1000) String notes) {
+                           @Size(max = 1000) String notes,
+                           @Schema(description = "容缺: the window may accept without it against the applicant's written "
+                                   + "commitment (承诺书) to hand it in within the item's commitmentDays")
+                           boolean tolerable) {
     }
 
     /** A step of the process, in order (办理流程). */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,8 +29,13 @@ final class CatalogueSheets {
     static final List<String> DEPARTMENT_COLUMNS = List.of("部门编码", "部门名称", "所属区划", "地址", "电话");
     static final List<String> ITEM_COLUMNS = List.of("事项编码", "事项名称", "简称", "事项类别", "发布区划", "实施部门",
             "联办部门", "设定依据", "受理条件", "申报材料", "办理流程", "法定时限", "承诺时限", "收费标准", "到现场次数",
-            "网上办理", "可代办", "改革清单", "办理地点", "办公时间", "咨询电话", "监督电话", "常见问题", "便利措施");
+            "网上办理", "可代办", "改革清单", "办理地点", "办公时间", "咨询电话", "监督电话", "常见问题", "便利措施",
+            "承诺补交期限");
+    /** Columns added after the first sheets went out: a sheet without them still imports (its items have no 容缺). */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("承诺补交期限");
     private static final String LIST = "、";
+    /** The 13th field of a material in the sheets: 容缺 where the window may accept without it. */
+    private static final String TOLERABLE = "容缺";
 
     /** The column a field of a record comes from, so that errors name what staff see. */
     static final Map<String, String> JURISDICTION_FIELDS = Map.of(
@@ -44,7 +50,8 @@ final class CatalogueSheets {
             Map.entry("promisedDays", "承诺时限"), Map.entry("fees", "收费标准"), Map.entry("trips", "到现场次数"),
             Map.entry("online", "网上办理"), Map.entry("proxyEligible", "可代办"), Map.entry("reformListed", "改革清单"),
             Map.entry("place", "办理地点"), Map.entry("openingHours", "办公时间"), Map.entry("consultationPhone", "咨询电话"),
-            Map.entry("supervisionPhone", "监督电话"), Map.entry("faq", "常见问题"), Map.entry("facilitationRules", "便利措施"));
+            Map.entry("supervisionPhone", "监督电话"), Map.entry("faq", "常见问题"), Map.entry("facilitationRules", "便利措施"),
+            Map.entry("commitmentDays", "承诺补交期限"));
 
     /** The column of a field path such as {@code materials[2].name}. */
     static String column(Map<String, String> fields, String path) {
@@ -79,12 +86,13 @@ final class CatalogueSheets {
     static ItemRow readItem(RowReader r) {
         List<ItemGuide.LegalBasis> legalBasis = r.entries("设定依据", 2).stream()
                 .map(e -> new ItemGuide.LegalBasis(e[0], e[1])).toList();
-        List<ItemGuide.Material> materials = r.entries("申报材料", 12).stream().map(e -> new ItemGuide.Material(
+        List<ItemGuide.Material> materials = r.entries("申报材料", 13).stream().map(e -> new ItemGuide.Material(
                 e[0], e[1], choice(r, "申报材料", Necessity.class, Necessity::label, e[2]), e[3], e[4],
                 choice(r, "申报材料", MaterialForm.class, MaterialForm::label, e[5]),
                 e[6] == null ? 1 : orZero(r.integer("申报材料", e[6])),
                 choice(r, "申报材料", Medium.class, Medium::label, e[7]),
-                choice(r, "申报材料", MaterialSource.class, MaterialSource::label, e[8]), e[10], e[11], e[9])).toList();
+                choice(r, "申报材料", MaterialSource.class, MaterialSource::label, e[8]), e[10], e[11], e[9],
+                TOLERABLE.equals(e[12]))).toList();
         List<ItemGuide.Step> steps = r.entries("办理流程", 3).stream()
                 .map(e -> new ItemGuide.Step(e[0], e[1], r.integer("办理流程", e[2]))).toList();
         List<ItemGuide.Fee> fees = r.entries("收费标准", 3).stream()
@@ -99,7 +107,7 @@ final class CatalogueSheets {
                 r.entries("联办部门", 1).stream().map(e -> e[0]).toList(), legalBasis, r.text("受理条件"), materials,
                 steps, r.integer("法定时限"), r.integer("承诺时限"), fees, r.integer("到现场次数"), r.yesNo("网上办理"),
                 r.yesNo("可代办"), r.yesNo("改革清单"), r.text("办理地点"), r.text("办公时间"), r.text("咨询电话"),
-                r.text("监督电话"), faq, rules);
+                r.text("监督电话"), faq, rules, r.integer("承诺补交期限"));
         return new ItemRow(r.text("事项编码"), guide);
     }
 
@@ -110,7 +118,7 @@ final class CatalogueSheets {
                 g.conditions(),
                 lines(g.materials(), m -> fields(m.code(), m.name(), m.necessity().label(), m.conditionCode(),
                         m.condition(), m.form().label(), String.valueOf(m.copies()), m.medium().label(),
-                        m.source().label(), m.notes(), m.blankForm(), m.example())),
+                        m.source().label(), m.notes(), m.blankForm(), m.example(), m.tolerable() ? TOLERABLE : null)),
                 lines(g.steps(), s -> fields(s.name(), s.actor(), text(s.days()))),
                 text(g.statutoryDays()), text(g.promisedDays()),
                 g.fees().isEmpty() ? "不收费" : lines(g.fees(), f -> fields(f.name(), f.amount().toPlainString(), f.basis())),
@@ -119,7 +127,8 @@ final class CatalogueSheets {
                 lines(g.faq(), q -> fields(q.question(), q.answer())),
                 lines(g.facilitationRules(), rule -> fields(rule.code(), rule.name(),
                         String.join(LIST, rule.applicantClasses()), String.join(LIST, rule.waivedMaterials()),
-                        text(rule.promisedDays()))));
+                        text(rule.promisedDays()))),
+                text(g.commitmentDays()));
     }
 
     private static <E extends Enum<E>> E choice(RowReader r, String column, Class<E> type, Function<E, String> label,

@@ -198,7 +198,7 @@ public class CatalogueTransfer {
             }
         }
         for (String column : columns) {
-            if (!header.containsKey(column)) {
+            if (!header.containsKey(column) && !CatalogueSheets.OPTIONAL_COLUMNS.contains(column)) {
                 errors.add(new FieldViolation("rows[1]." + column, "import.header", column));
             }
         }

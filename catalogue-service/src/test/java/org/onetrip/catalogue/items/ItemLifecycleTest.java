@@ -1,5 +1,7 @@
 package org.onetrip.catalogue.items;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +32,8 @@ import static org.hamcrest.Matchers.hasItems;
 @QuarkusTest
 @WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
 class ItemLifecycleTest {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @BeforeEach
@@ -166,6 +170,34 @@ class ItemLifecycleTest {
         Fixtures.asAdmin().body(Map.of("code", "330119001201", "name", "错村", "level", "VILLAGE", "parent", Fixtures.TOWN))
                 .put("/api/v1/jurisdictions/330119001201")
                 .then().statusCode(400).body("errors.field", hasItem("code"));
+    }
+
+    @Test
+    void toleratedMaterialsAreMarkedWithAPeriodToFollowIn() {
+        String code = newCode();
+        Map<String, Object> guide = JSON.convertValue(Fixtures.completeGuide("测试容缺受理事项"), new TypeReference<>() { });
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> materials = (List<Map<String, Object>>) guide.get("materials");
+        materials.get(0).put("tolerable", true);
+        materials.get(1).put("tolerable", true);
+        Fixtures.asAdmin().body(Map.of("code", code, "guide", guide)).post("/api/v1/items").then().statusCode(201);
+        // A fetched material cannot be tolerated, and tolerated ones need the period to follow in.
+        publish(code).then().statusCode(422)
+                .body("errors.field", hasItems("materials[1].tolerable", "commitmentDays"));
+
+        materials.get(1).put("tolerable", false);
+        guide.put("commitmentDays", 5);
+        Fixtures.asAdmin().body(guide).put("/api/v1/items/" + code + "/draft").then().statusCode(200);
+        try (KafkaProbe kafka = new KafkaProbe(ItemEvents.TOPIC)) {
+            publish(code).then().statusCode(200);
+            ConsumerRecord<String, String> event = awaitEvent(kafka, code, ItemEvents.PUBLISHED);
+            EventSchemas.assertValid(event);
+            assertThat(event.value()).contains("\"tolerable\":true").contains("\"commitmentDays\":5");
+        }
+        given().get("/api/v1/catalogue/items/" + code).then().statusCode(200)
+                .body("guide.materials[0].tolerable", equalTo(true)).body("guide.commitmentDays", equalTo(5));
+        given().accept(ContentType.HTML).get("/api/v1/catalogue/items/" + code + "/guide").then().statusCode(200)
+                .body(containsString("可容缺受理"), containsString("承诺补交期限：5 个工作日"));
     }
 
     private static io.restassured.response.Response create(String code, ItemGuide guide) {
