@@ -24,7 +24,7 @@ public class CaseEvents {
         SUBMITTED("submitted"), SUPPLEMENT_REQUESTED("supplement-requested"), ACCEPTED("accepted"),
         NOT_ACCEPTED("not-accepted"), ROUTED("routed"), PROGRESSED("progressed"), SUSPENDED("suspended"),
         RESUMED("resumed"), COMPLETED("completed"), DELIVERED("delivered"), WITHDRAWN("withdrawn"),
-        VISIT_RECORDED("visit-recorded");
+        VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept");
 
         private final String name;
 
@@ -61,7 +61,8 @@ public class CaseEvents {
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
-                            String actor, ActorKind actorKind, String department, String note, Notice notice) {
+                            String actor, ActorKind actorKind, String department, String note, Notice notice,
+                            Commitment commitment) {
     }
 
     private final Outbox outbox;
@@ -78,6 +79,6 @@ public class CaseEvents {
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
-                c.notice));
+                c.notice, c.commitment));
     }
 }

@@ -46,6 +46,10 @@ public class CaseResource {
     public record Delivery(@NotNull IntakeCase.DeliveryMethod method) {
     }
 
+    /** @param commitment 容缺受理: the applicant's written commitment to bring the tolerable materials (reference, signer) */
+    public record Acceptance(@NotBlank @Size(max = 500) String commitment) {
+    }
+
     private final CaseService cases;
     private final Scope scope;
     private final CaseQueries queries;
@@ -144,9 +148,20 @@ public class CaseResource {
     @POST
     @Path("/cases/{number}/acceptance")
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "Accept", description = "Starts the clock (due date in working days) and routes the case to its departments.")
+    @Operation(summary = "Accept", description = "Starts the clock (due date in working days) and routes the case to its departments. "
+            + "A missing material is a 409 naming it (see acceptance-on-commitment for 容缺).")
     public CaseView accept(@PathParam("number") String number) {
-        return CaseView.of(cases.accept(number, caller()));
+        return CaseView.of(cases.accept(number, null, caller()));
+    }
+
+    @POST
+    @Path("/cases/{number}/acceptance-on-commitment")
+    @RolesAllowed(Roles.CLERK)
+    @Operation(summary = "Accept with a tolerable gap (容缺受理)", description = "With only tolerable materials missing, the "
+            + "applicant's written commitment (承诺书) to bring them within the item's period lets the case go on at once; "
+            + "any other missing material is a 409 naming it.")
+    public CaseView acceptOnCommitment(@PathParam("number") String number, @Valid @NotNull Acceptance acceptance) {
+        return CaseView.of(cases.accept(number, acceptance.commitment(), caller()));
     }
 
     @POST

@@ -30,6 +30,8 @@ import java.util.UUID;
 public class CaseService {
     /** The fact under which an item asks for the on-behalf materials (代办人身份证及委托书). */
     static final String PROXY_APPLICANT = "PROXY_APPLICANT";
+    /** When a guide marks tolerable materials without saying how soon they must follow (the catalogue requires it). */
+    private static final int DEFAULT_COMMITMENT_DAYS = 5;
     private static final Logger LOG = Logger.getLogger(CaseService.class);
     private static final String FETCHED = "数据共享调取";
 
@@ -102,7 +104,10 @@ public class CaseService {
         return c;
     }
 
-    /** The applicant's one supplement brings the case back to the clerk. */
+    /**
+     * The applicant's one supplement brings the case back to the clerk; on a case accepted with a tolerable gap,
+     * it hands in what the commitment promised, and the commitment is kept once all of it is in.
+     */
     @Transactional
     public IntakeCase supplement(String number, Submission.Supplement supplement, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
@@ -112,6 +117,9 @@ public class CaseService {
         c.materials.forEach(m -> byCode.put(m.code(), m));
         supplement.materials().forEach(m -> byCode.put(m.code(), m));
         c.materials = new ArrayList<>(byCode.values());
+        if (c.commitment != null && c.commitment.open() && c.status != CaseStatus.SUPPLEMENT_REQUESTED) {
+            return keepCommitment(c, caller, now);
+        }
         Set<String> facts = new HashSet<>(c.facts);
         facts.addAll(supplement.facts());
         c.facts = List.copyOf(facts);
@@ -125,22 +133,24 @@ public class CaseService {
         return c;
     }
 
-    /** The clerk accepts: the clock starts and the case goes to every department that must decide. */
+    /**
+     * The clerk accepts: the clock starts and the case goes to every department that must decide. With only
+     * tolerable materials missing (容缺), the applicant's written commitment lets it go on at once; any other
+     * missing or defective material still blocks it (409 naming each).
+     */
     @Transactional
-    public IntakeCase accept(String number, Caller caller) {
+    public IntakeCase accept(String number, String commitment, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
         caller.requireCovering(c.jurisdiction);
         ItemRequirements item = requirements(c);
-        if (c.status == CaseStatus.SUBMITTED) {
+        if (c.status == CaseStatus.SUBMITTED || c.status == CaseStatus.SUPPLEMENT_REQUESTED) {
             c.notice = notice(item, c.applicantClass, c.facts, c.materials, Map.of());
             if (!c.notice.complete()) {
-                List<FieldViolation> missing = c.notice.missing().stream()
-                        .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
-                throw new ProblemException(ProblemKind.UNPROCESSABLE, missing, "case.incomplete", missing.size());
+                tolerate(c, item, commitment);
             }
         }
         OffsetDateTime now = now();
-        c.moveTo(CaseStatus.ACCEPTED, caller.subject(), null, now).persist();
+        c.moveTo(CaseStatus.ACCEPTED, caller.subject(), c.commitment == null ? null : "容缺受理：" + c.commitment.note(), now).persist();
         c.promisedDays = item.ruleFor(c.applicantClass).map(ItemRequirements.Rule::promisedDays)
                 .filter(days -> days != null).orElse(item.promisedDays());
         c.acceptedAt = now;
@@ -215,6 +225,40 @@ public class CaseService {
         }
         publish(CaseEvents.Kind.DELIVERED, c, caller, method.name(), now);
         return c;
+    }
+
+    private IntakeCase keepCommitment(IntakeCase c, Caller caller, OffsetDateTime now) {
+        if (caller.actsAs(Roles.CLERK)) {
+            present(c, "窗口补交容缺材料", caller, now);
+        }
+        Set<String> handedIn = new HashSet<>();
+        c.materials.forEach(m -> handedIn.add(m.code()));
+        if (!handedIn.containsAll(c.commitment.materials())) {
+            c.note(caller.subject(), "补交部分容缺材料", now).persist();
+            return c;
+        }
+        c.commitment = c.commitment.keptAt(now);
+        c.note(caller.subject(), "容缺材料已补齐，承诺履行", now).persist();
+        publish(CaseEvents.Kind.COMMITMENT_KEPT, c, caller, "容缺材料已补齐", now);
+        return c;
+    }
+
+    /** 容缺: the missing materials are all tolerable and the applicant committed to bring them; else a 409 naming what blocks. */
+    private void tolerate(IntakeCase c, ItemRequirements item, String commitment) {
+        List<Notice.Entry> blocking = c.notice.blocking();
+        if (!blocking.isEmpty()) {
+            List<FieldViolation> named = blocking.stream()
+                    .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
+            throw new ProblemException(ProblemKind.CONFLICT, named, "case.incomplete", named.size());
+        }
+        List<String> tolerated = c.notice.tolerated().stream().map(Notice.Entry::code).toList();
+        if (commitment == null || commitment.isBlank()) {
+            List<FieldViolation> named = c.notice.tolerated().stream()
+                    .map(m -> new FieldViolation("materials." + m.code(), "case.material-tolerable", m.name())).toList();
+            throw new ProblemException(ProblemKind.CONFLICT, named, "case.commitment-needed", named.size());
+        }
+        int days = item.commitmentDays() == null ? DEFAULT_COMMITMENT_DAYS : item.commitmentDays();
+        c.commitment = new Commitment(tolerated, commitment.strip(), calendar.days().plus(calendar.today(), days), null);
     }
 
     /** The facts the submission declares, and that an agent's submission is on the resident's behalf (委托代办). */

@@ -7,6 +7,7 @@ import org.onetrip.platform.state.Transitions;
  * The life of a case from the window to the resident:
  * SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → ACCEPTED | NOT_ACCEPTED → ROUTED → IN_PROGRESS
  * → (SUSPENDED ⇄ IN_PROGRESS) → COMPLETED → DELIVERED, and WITHDRAWN by the applicant before completion.
+ * SUPPLEMENT_REQUESTED → ACCEPTED is 容缺受理: only tolerable materials missing, against a written commitment.
  */
 public enum CaseStatus implements State<CaseStatus> {
     SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, NOT_ACCEPTED, ROUTED, IN_PROGRESS, SUSPENDED, COMPLETED, DELIVERED,
@@ -14,7 +15,7 @@ public enum CaseStatus implements State<CaseStatus> {
 
     private static final Transitions<CaseStatus> TRANSITIONS = Transitions.of(CaseStatus.class)
             .allow(SUBMITTED, SUPPLEMENT_REQUESTED, ACCEPTED, NOT_ACCEPTED, WITHDRAWN)
-            .allow(SUPPLEMENT_REQUESTED, SUBMITTED, NOT_ACCEPTED, WITHDRAWN)
+            .allow(SUPPLEMENT_REQUESTED, SUBMITTED, ACCEPTED, NOT_ACCEPTED, WITHDRAWN)
             .allow(ACCEPTED, ROUTED, WITHDRAWN)
             .allow(ROUTED, IN_PROGRESS, SUSPENDED, COMPLETED, WITHDRAWN)
             .allow(IN_PROGRESS, SUSPENDED, COMPLETED, WITHDRAWN)

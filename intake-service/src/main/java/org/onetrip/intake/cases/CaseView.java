@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A case as staff see it: personal data masked (the full data is a separate, recorded read). */
 public record CaseView(String number, CaseStatus status, String itemCode, int itemVersion, String itemName,
                        String jurisdiction, Channel channel, ApplicantView applicant, String applicantClass,
-                       String ruleCode, List<String> facts, List<SubmittedMaterial> materials, Notice notice,
+                       String ruleCode, List<String> facts, List<SubmittedMaterial> materials, Notice notice, Commitment commitment,
                        Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                        List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
                        IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, int trips,
@@ -26,7 +26,7 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
     public static CaseView of(IntakeCase c, String lookupCode) {
         return new CaseView(c.number, c.status, c.itemCode, c.itemVersion, c.itemName, c.jurisdiction, c.channel,
                 new ApplicantView(c.applicantKind, c.applicantName, c.applicantCode.masked, c.phone.masked),
-                c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.promisedDays, c.acceptedOn, c.dueDate,
+                c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.commitment, c.promisedDays, c.acceptedOn, c.dueDate,
                 c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
                         d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,
                 c.deliveryMethod, c.deliveredAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);

@@ -89,6 +89,9 @@ public class IntakeCase extends PanacheEntityBase {
     public List<SubmittedMaterial> materials;
     @JdbcTypeCode(SqlTypes.JSON)
     public Notice notice;
+    /** 容缺受理: what was accepted missing, against the applicant's written commitment; null when nothing was. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Commitment commitment;
 
     @Column(name = "promised_days")
     public Integer promisedDays;

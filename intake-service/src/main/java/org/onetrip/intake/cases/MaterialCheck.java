@@ -36,9 +36,9 @@ public final class MaterialCheck {
             if (m.sharedData()) {
                 fetched.add(m.code());
             } else if (defects.containsKey(m.code())) {
-                defective.add(new Notice.Entry(m.code(), m.name(), defects.get(m.code())));
+                defective.add(new Notice.Entry(m.code(), m.name(), defects.get(m.code()), false));
             } else if (!handedIn.contains(m.code())) {
-                missing.add(new Notice.Entry(m.code(), m.name(), m.conditional() ? m.condition() : null));
+                missing.add(new Notice.Entry(m.code(), m.name(), m.conditional() ? m.condition() : null, m.tolerable()));
             }
         }
         return new Notice(missing, defective, fetched, item.materials().stream().map(ItemRequirements.Material::code)

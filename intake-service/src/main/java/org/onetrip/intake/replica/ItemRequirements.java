@@ -11,7 +11,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemRequirements(String name, String jurisdiction, String department, List<String> coDepartments,
                                List<Material> materials, Integer promisedDays, Integer statutoryDays, Integer trips,
-                               boolean proxyEligible, boolean online, List<Rule> facilitationRules) {
+                               boolean proxyEligible, boolean online, List<Rule> facilitationRules, Integer commitmentDays) {
 
     public ItemRequirements {
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
@@ -20,8 +20,9 @@ public record ItemRequirements(String name, String jurisdiction, String departme
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** {@code tolerable}: 容缺, the window may accept without it against a written commitment. */
     public record Material(String code, String name, String necessity, String conditionCode, String condition,
-                           String source) {
+                           String source, boolean tolerable) {
         public boolean required() {
             return "REQUIRED".equals(necessity);
         }

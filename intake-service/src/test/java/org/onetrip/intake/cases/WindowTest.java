@@ -58,9 +58,11 @@ class WindowTest {
                 .extract().path("number");
         assertThat(number).startsWith(Fixtures.TOWN + "-");
 
+        // Nothing of it is tolerable (容缺): the acceptance is refused, naming each missing material.
         Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(409)
-                .body("type", equalTo("urn:onetrip:problem:illegal-transition"))
-                .body("detail", containsString("待补正"));
+                .body("type", equalTo("urn:onetrip:problem:conflict"))
+                .body("errors.field", org.hamcrest.Matchers.hasItems("materials.M03", "materials.M05"))
+                .body("detail", containsString("尚缺"));
         Fixtures.asClerk().body(Map.of("materials", List.of(Map.of("code", "M03"), Map.of("code", "M04"), Map.of("code", "M05"))))
                 .post("/api/v1/cases/" + number + "/supplement")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("notice.missing", equalTo(List.of()));
