@@ -26,7 +26,9 @@ public class Alert extends PanacheEntityBase {
         /** A bad review's callback or rectification report is overdue. */
         RECTIFICATION_OVERDUE,
         /** A complaint's reply is overdue. */
-        COMPLAINT_OVERDUE
+        COMPLAINT_OVERDUE,
+        /** 容缺受理: the materials a case was accepted without were not handed in by the committed day. */
+        COMMITMENT_OVERDUE
     }
 
     @Id

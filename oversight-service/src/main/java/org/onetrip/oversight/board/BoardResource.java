@@ -148,7 +148,9 @@ public class BoardResource {
                 new String[] {"临期预警 / 超期办件", f.deadlineWarnings() + " / " + f.deadlineBreaches()},
                 new String[] {"代办申请 / 代办送达", f.proxyRequestsReceived() + " / " + f.proxyRequestsDelivered()},
                 new String[] {"整改中 / 逾期整改", f.openRectifications() + " / " + f.overdueRectifications()},
-                new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()}));
+                new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()},
+                new String[] {"容缺受理 / 按期补交 / 逾期未补", f.toleratedAcceptances() + " / " + f.commitmentsKept() + " / "
+                        + f.commitmentsBroken()}));
         for (Rating rating : Rating.values()) {
             rows.add(new String[] {"评价：" + rating.label(), String.valueOf(f.reviews().getOrDefault(rating.name(), 0L))});
         }

@@ -22,6 +22,7 @@ public record Figures(String jurisdiction, LocalDate from, LocalDate to,
                       long proxyRequestsReceived, long proxyRequestsDelivered,
                       Map<String, Long> reviews, long openRectifications, long overdueRectifications,
                       long complaintsReceived, long complaintsClosed,
+                      long toleratedAcceptances, long commitmentsKept, long commitmentsBroken,
                       List<Rank> departments, List<Rank> villages) {
 
     public Figures {

@@ -68,6 +68,14 @@ public class FiguresCalculator {
                        count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD', 'APPEALED') and opened_on <= :to
                                         and ((called_back_at is null and callback_due < :to) or (reported_at is null and report_due < :to)))
                 from rectification where jurisdiction like :prefix""", prefix, from, to);
+        // 容缺受理: cases accepted on a commitment in the period; commitments due in it, kept by their day or not.
+        Object[] commitments = single("""
+                select count(*) filter (where accepted_on between :from and :to),
+                       count(*) filter (where commitment_due between :from and :to
+                                        and (commitment_kept_at at time zone %1$s)::date <= commitment_due),
+                       count(*) filter (where commitment_due between :from and :to
+                                        and (commitment_kept_at is null or (commitment_kept_at at time zone %1$s)::date > commitment_due))
+                from watched_case where jurisdiction like :prefix and commitment_due is not null""".formatted(ZONE), prefix, from, to);
         Object[] complaints = single("""
                 select count(*) filter (where received_on between :from and :to),
                        count(*) filter (where (closed_at at time zone %1$s)::date between :from and :to)
@@ -87,7 +95,8 @@ public class FiguresCalculator {
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
                 n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
                 n(requests[1]), reviews,
-                n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]), departments, villages);
+                n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]),
+                n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages);
     }
 
     /** Highest share first, then most completed, then by name: the same order every time. */

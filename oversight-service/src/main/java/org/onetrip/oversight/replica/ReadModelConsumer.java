@@ -40,8 +40,12 @@ public class ReadModelConsumer {
     record CaseChanged(String number, String itemCode, String itemName, String jurisdiction, List<Department> departments,
                        String channel, String status, String submittedBy, String submittedAs, OffsetDateTime submittedAt,
                        LocalDate acceptedOn, Integer promisedDays, LocalDate dueDate, LocalDate suspendedOn, int trips,
-                       OffsetDateTime at, String actor, String actorKind, String department) {
+                       OffsetDateTime at, String actor, String actorKind, String department, Commitment commitment) {
         record Department(String department) {
+        }
+
+        /** 容缺受理: when the tolerated materials are due, and when they were all handed in. */
+        record Commitment(LocalDate due, OffsetDateTime keptAt) {
         }
     }
 
@@ -140,6 +144,8 @@ public class ReadModelConsumer {
             c.completedAt = at;
         }
         c.trips = d.trips();
+        c.commitmentDue = d.commitment() == null ? null : d.commitment().due();
+        c.commitmentKeptAt = d.commitment() == null ? null : d.commitment().keptAt();
         c.lastEventAt = at;
         c.persist();
     }

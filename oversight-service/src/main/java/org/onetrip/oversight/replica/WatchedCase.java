@@ -43,6 +43,11 @@ public class WatchedCase extends PanacheEntityBase {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
     public int trips;
+    /** 容缺受理: when the applicant's committed materials are due, and when they were all in (null: not yet). */
+    @Column(name = "commitment_due")
+    public LocalDate commitmentDue;
+    @Column(name = "commitment_kept_at")
+    public OffsetDateTime commitmentKeptAt;
     @Column(name = "last_event_at")
     public OffsetDateTime lastEventAt;
 }

@@ -124,6 +124,29 @@ class DeadlineWatchTest {
         given().auth().oauth2(TestTokens.token("applicant")).get("/api/v1/alerts").then().statusCode(403);
     }
 
+    @Test
+    void aCommitmentNotKeptByItsDayIsAnAlertAndCountsAsBroken() {
+        // 容缺受理 on Monday 2 March 2026, the photo committed for Wednesday 4 March; the case is due 9 March.
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        String broken = Events.newCaseNumber(TOWN);
+        Events.caseEvent("routed", broken, TOWN, "ROUTED", "WINDOW", monday, 5, LocalDate.of(2026, 3, 9), 1, Events.at(monday),
+                Map.of("commitment", Map.of("materials", List.of("M03"), "note", "承诺书", "due", "2026-03-04")));
+        String kept = Events.newCaseNumber(TOWN);
+        Events.caseEvent("commitment-kept", kept, TOWN, "ROUTED", "WINDOW", monday, 5, LocalDate.of(2026, 3, 9), 1,
+                Events.at(LocalDate.of(2026, 3, 3)), Map.of("commitment", Map.of("materials", List.of("M03"), "note", "承诺书",
+                        "due", "2026-03-04", "keptAt", Events.at(LocalDate.of(2026, 3, 3)).toString())));
+        awaitStatus(broken, "ROUTED");
+        awaitStatus(kept, "ROUTED");
+        assertThat(alertsOn(broken, LocalDate.of(2026, 3, 4))).isEmpty();
+        assertThat(alertsOn(broken, LocalDate.of(2026, 3, 5))).containsExactly(Alert.Kind.COMMITMENT_OVERDUE);
+        assertThat(alertsOn(kept, LocalDate.of(2026, 3, 5))).isEmpty();
+        given().queryParam("jurisdiction", TOWN).queryParam("from", "2026-03-02").queryParam("to", "2026-03-08")
+                .get("/api/v1/figures").then().statusCode(200)
+                .body("toleratedAcceptances", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("commitmentsKept", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("commitmentsBroken", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
     private String accepted(LocalDate acceptedOn, int days, LocalDate due) {
         String number = Events.newCaseNumber(TOWN);
         Events.caseEvent("routed", number, TOWN, "ROUTED", "WINDOW", acceptedOn, days, due, 0, Events.at(acceptedOn), Map.of());
