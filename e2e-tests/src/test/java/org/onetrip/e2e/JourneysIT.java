@@ -211,4 +211,39 @@ class JourneysIT {
             awaitTrue(() -> !given().baseUri(service.url("")).get("/api/v1/calendar/2031").jsonPath().getList("day").contains(day));
         }
     }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void aToleratedGapIsAcceptedOnACommitmentAndKept() {
+        // The catalogue marks one material of 高龄老人津贴申领 tolerable (容缺), to follow within 3 working days.
+        String item = TOWN + "-JF-0006";
+        Map<String, Object> guide = as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu").get("/api/v1/catalogue/items/" + item)
+                .then().statusCode(200).extract().path("guide");
+        List<Map<String, Object>> materials = new java.util.ArrayList<>();
+        ((List<Map<String, Object>>) guide.get("materials")).forEach(m -> materials.add(new java.util.HashMap<>(m)));
+        List<String> brought = materials.stream().filter(m -> "REQUIRED".equals(m.get("necessity")) && !"SHARED_DATA".equals(m.get("source")))
+                .map(m -> (String) m.get("code")).toList();
+        String tolerated = brought.get(brought.size() - 1);
+        materials.stream().filter(m -> tolerated.equals(m.get("code"))).forEach(m -> m.put("tolerable", true));
+        guide.put("materials", materials);
+        guide.put("commitmentDays", 3);
+        as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu").body(guide).put("/api/v1/items/" + item + "/draft")
+                .then().statusCode(200);
+        as(system.catalogue, "catalogue-admin", null, TOWN, "admin-liu").post("/api/v1/items/" + item + "/publication")
+                .then().statusCode(200);
+
+        String village = newVillage();
+        List<String> handedIn = brought.stream().filter(code -> !code.equals(tolerated)).toList();
+        awaitTrue(() -> clerk(system.intake).body(submission(item, village, handedIn, List.of())).post("/api/v1/checks")
+                .jsonPath().getList("missing.findAll { it.tolerable }.code").contains(tolerated));
+        String number = clerk(system.intake).body(submission(item, village, handedIn, List.of())).post("/api/v1/cases")
+                .then().statusCode(201).extract().path("number");
+        clerk(system.intake).body(Map.of("commitment", "承诺书 义桥〔2026〕容字第 0001 号")).post("/api/v1/cases/" + number + "/acceptance-on-commitment")
+                .then().statusCode(200).body("status", equalTo("ROUTED")).body("commitment.materials", equalTo(List.of(tolerated)));
+        clerk(system.intake).body(Map.of("materials", List.of(Map.of("code", tolerated)))).post("/api/v1/cases/" + number + "/supplement")
+                .then().statusCode(200).body("commitment.keptAt", notNullValue());
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
+                .get("/api/v1/figures").path("toleratedAcceptances")).intValue() == 1);
+    }
 }
