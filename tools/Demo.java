@@ -47,10 +47,15 @@ public class Demo {
         say("1. 王秀英到窗口申请老年优待证核发，只带了身份证。办件 " + number + " 状态 " + field(body, "status"));
         say("   一次性告知缺少：" + all(body, "\"name\":\"([^\"]+)\",\"reason\""));
         body = post(8082, "/api/v1/cases/" + number + "/supplement", clerk,
-                "{\"materials\":[{\"code\":\"M03\"},{\"code\":\"M04\"},{\"code\":\"M05\"}]}");
-        say("2. 当场一次补齐材料：" + field(body, "status") + "，到现场次数 " + field(body, "trips") + "（同一天在窗口办的事算一次）");
-        body = post(8082, "/api/v1/cases/" + number + "/acceptance", clerk, "");
-        say("3. 窗口受理并流转至民政办，承诺办结日期 " + field(body, "dueDate") + "，状态 " + field(body, "status"));
+                "{\"materials\":[{\"code\":\"M04\"},{\"code\":\"M05\"}]}");
+        say("2. 当场补齐委托书和申请表，照片可容缺：" + field(body, "status") + "，到现场次数 " + field(body, "trips")
+                + "（同一天在窗口办的事算一次）");
+        body = post(8082, "/api/v1/cases/" + number + "/acceptance-on-commitment", clerk,
+                "{\"commitment\":\"承诺书：王秀英承诺 5 个工作日内补交近期一寸免冠彩色照片\"}");
+        say("3. 容缺受理，签承诺书后当即流转民政办：" + field(body, "status") + "，承诺办结日期 " + field(body, "dueDate")
+                + "，照片补交期限 " + field(body, "due"));
+        body = post(8082, "/api/v1/cases/" + number + "/supplement", clerk, "{\"materials\":[{\"code\":\"M03\"}]}");
+        say("   照片交到窗口，承诺履行于 " + field(body, "keptAt"));
         String officer = token("officer-demo", "officer", TOWN + "-MZ", null);
         post(8082, "/api/v1/inbox/cases/" + number + "/claim", officer, "");
         body = post(8082, "/api/v1/inbox/cases/" + number + "/decision", officer,
