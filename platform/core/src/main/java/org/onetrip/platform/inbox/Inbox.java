@@ -35,8 +35,10 @@ import java.util.function.Function;
  * is not the event's fault: the inbox waits for it, however long that takes.
  *
  * <p>When the service stops, the inbox finishes what it is applying while the database is still there and
- * defers everything after ({@link EventDeferredException}): those records stay uncommitted and go to the
- * next consumer, instead of failing against a closed database and being dead-lettered.
+ * defers everything after ({@link EventDeferredException}), instead of failing against a closed database and
+ * being dead-lettered. Whether Kafka's committed offset passed a deferred record or not, the next consumer reads
+ * it again: the inbox keeps how far it applied each partition with the effects, and a consumer resumes from
+ * there ({@link InboxPositions}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -89,7 +91,10 @@ public class Inbox {
                     throw deferred(consumer, event, null);
                 }
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, handlers));
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        applyOnce(consumer, event, handlers);
+                        handled(record);
+                    });
                     return;
                 } catch (RuntimeException e) {
                     if (cause(e, PoisonEventException.class) != null) {
@@ -131,6 +136,20 @@ public class Inbox {
     /** From now on every event is deferred; the shutdown does this, tests may too. */
     public void stopAccepting() {
         stopping = true;
+    }
+
+    /** The record's partition is handled up to its offset, in the transaction of its effect (InboxPositions). */
+    private void handled(ConsumerRecord<String, String> record) {
+        entityManager.createNativeQuery("""
+                        insert into inbox_position (topic, partition, position) values (:topic, :partition, :position)
+                        on conflict (topic, partition) do update set position = greatest(inbox_position.position, excluded.position),
+                            updated_at = now()""")
+                .setParameter("topic", record.topic()).setParameter("partition", record.partition())
+                .setParameter("position", record.offset()).executeUpdate();
+    }
+
+    boolean stopping() {
+        return stopping;
     }
 
     private void applyOnce(String consumer, CloudEvent event, Function<String, Consumer<CloudEvent>> handlers) {
