@@ -60,7 +60,7 @@ public class ItemAdminResource {
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     public Response create(@Valid @NotNull CreateItem request, UriInfo uri) {
         managed(request.code());
-        ItemVersion created = items.create(request.code(), request.guide(), scope.subject());
+        ItemVersion created = items.create(request.code(), request.guide(), scope.caller().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(ItemViews.Version.of(created)).build();
     }
@@ -72,9 +72,9 @@ public class ItemAdminResource {
                                         @QueryParam("q") @Size(max = 50) String keyword,
                                         @BeanParam @Valid PageRequest page) {
         Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        String area = scope.requireJurisdiction();
+        String area = scope.caller().requireJurisdiction();
         if (jurisdiction != null) {
-            scope.requireCovering(jurisdiction);
+            scope.caller().requireCovering(jurisdiction);
         }
         return queries.latest(status, area, jurisdiction, keyword, page).map(ItemViews.Summary::of);
     }
@@ -109,28 +109,28 @@ public class ItemAdminResource {
     @Operation(summary = "Edit a version", description = "Only the open draft can be edited; a published, superseded or withdrawn version answers 409.")
     public ItemViews.Version editVersion(@PathParam("code") String code, @PathParam("version") int version,
                                          @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.editVersion(managed(code), version, guide, scope.subject()));
+        return ItemViews.Version.of(items.editVersion(managed(code), version, guide, scope.caller().subject()));
     }
 
     @PUT
     @Path("/{code}/draft")
     @Operation(summary = "Save the draft", description = "Edits the open draft, or drafts a new version from the latest. A published version never changes.")
     public ItemViews.Version saveDraft(@PathParam("code") String code, @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.saveDraft(managed(code), guide, scope.subject()));
+        return ItemViews.Version.of(items.saveDraft(managed(code), guide, scope.caller().subject()));
     }
 
     @POST
     @Path("/{code}/publication")
     @Operation(summary = "Publish the draft", description = "Supersedes the published version and announces the item on catalogue.items. 422 lists everything missing.")
     public ItemViews.Version publish(@PathParam("code") String code) {
-        return ItemViews.Version.of(items.publish(managed(code), scope.subject()));
+        return ItemViews.Version.of(items.publish(managed(code), scope.caller().subject()));
     }
 
     @POST
     @Path("/{code}/withdrawal")
     @Operation(summary = "Withdraw", description = "Ends publication; cases already accepted are not affected.")
     public ItemViews.Version withdraw(@PathParam("code") String code, @Valid @NotNull Withdrawal withdrawal) {
-        return ItemViews.Version.of(items.withdraw(managed(code), withdrawal.reason(), scope.subject()));
+        return ItemViews.Version.of(items.withdraw(managed(code), withdrawal.reason(), scope.caller().subject()));
     }
 
     /**
@@ -138,7 +138,7 @@ public class ItemAdminResource {
      * issuing jurisdiction is part of the code (a guide filed under another is refused by ItemCode).
      */
     private String managed(String code) {
-        scope.requireCovering(ItemCode.jurisdictionOf(code));
+        scope.caller().requireCovering(ItemCode.jurisdictionOf(code));
         return code;
     }
 }

@@ -121,7 +121,7 @@ public class ReferenceData {
     }
 
     public void requireManaged(DepartmentView view, Scope scope) {
-        if (!manages(view, scope::covers)) {
+        if (!manages(view, scope.caller()::covers)) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
     }

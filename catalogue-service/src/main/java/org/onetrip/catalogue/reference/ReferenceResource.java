@@ -57,7 +57,7 @@ public class ReferenceResource {
     @Operation(summary = "Create or change a jurisdiction")
     public JurisdictionView saveJurisdiction(@PathParam("code") String code, @Valid @NotNull JurisdictionView view) {
         requireSameCode(code, view.code());
-        scope.requireCovering(view.code());
+        scope.caller().requireCovering(view.code());
         return reference.saveJurisdiction(view);
     }
 

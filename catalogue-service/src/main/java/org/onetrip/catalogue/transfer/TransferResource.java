@@ -46,7 +46,7 @@ public class TransferResource {
                                                 @QueryParam("publish") @DefaultValue("false") boolean publish,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 byte[] body) {
-        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.subject(), scope::covers);
+        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.caller().subject(), scope.caller()::covers);
     }
 
     @GET
@@ -57,8 +57,8 @@ public class TransferResource {
                            @QueryParam("format") @DefaultValue("csv") String format,
                            @QueryParam("jurisdiction") String jurisdiction) {
         SheetFormat sheet = "xlsx".equalsIgnoreCase(format) ? SheetFormat.XLSX : SheetFormat.CSV;
-        String within = jurisdiction == null ? scope.requireJurisdiction() : Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        scope.requireCovering(within);
+        String within = jurisdiction == null ? scope.caller().requireJurisdiction() : Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        scope.caller().requireCovering(within);
         return Response.ok(transfer.export(kind, sheet, within), sheet.mediaType() + (sheet == SheetFormat.CSV ? "; charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + kind + "." + sheet.extension() + "\"")
                 .build();

@@ -48,7 +48,7 @@ public class DepartmentInboxResource {
     @GET
     @Operation(summary = "The department's cases", description = "Soonest due first; filter by the department's stage.")
     public Page<CaseView> list(@QueryParam("stage") CaseDepartment.Stage stage, @BeanParam @Valid PageRequest page) {
-        return queries.cases(scope.requireDepartment(), stage, page);
+        return queries.cases(scope.caller().requireDepartment(), stage, page);
     }
 
     @POST
@@ -73,6 +73,6 @@ public class DepartmentInboxResource {
     }
 
     private CaseView report(String number, Progress report) {
-        return CaseView.of(progress.apply(number, scope.requireDepartment(), report, scope.subject(), CaseEvents.ActorKind.OFFICER));
+        return CaseView.of(progress.apply(number, scope.caller().requireDepartment(), report, scope.caller().subject(), CaseEvents.ActorKind.OFFICER));
     }
 }

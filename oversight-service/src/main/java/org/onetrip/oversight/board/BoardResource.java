@@ -125,13 +125,13 @@ public class BoardResource {
     }
 
     private void requireSupervisorOf(String jurisdiction) {
-        if (scope.subject() == null) {
+        if (scope.caller().subject() == null) {
             throw new UnauthorizedException();
         }
-        if (!scope.hasRole(Roles.SUPERVISOR)) {
+        if (!scope.caller().is(Roles.SUPERVISOR)) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
-        scope.requireCovering(jurisdiction);
+        scope.caller().requireCovering(jurisdiction);
     }
 
     /** The board's lines, in the order they are posted. */

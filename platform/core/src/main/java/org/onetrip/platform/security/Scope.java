@@ -28,46 +28,18 @@ public class Scope {
         return caller;
     }
 
-    public Optional<String> department() {
-        return claim(DEPARTMENT_CLAIM);
-    }
-
-    /** The {@code jur} claim if it is a jurisdiction code; any other text scopes to nothing. */
-    public Optional<String> jurisdiction() {
-        return claim(JURISDICTION_CLAIM).filter(Jurisdictions::isValid);
-    }
-
-    /** The caller's jurisdiction is {@code code} or above it. */
-    public boolean covers(String code) {
-        return caller().covers(code);
-    }
-
-    /** The caller may act on {@code code}, or a 403. */
-    public void requireCovering(String code) {
-        caller().requireCovering(code);
-    }
-
-    public boolean hasRole(String role) {
-        return caller().is(role);
-    }
-
-    public String subject() {
-        return token.getSubject();
-    }
-
     /** The subject qualified by its issuer: two identity providers may give the same subject to two people. */
     public String principal() {
         return token.getIssuer() + "#" + token.getSubject();
     }
 
-    /** The caller's department; a caller without one may not do what needs it. */
-    public String requireDepartment() {
-        return caller().requireDepartment();
+    private Optional<String> department() {
+        return claim(DEPARTMENT_CLAIM);
     }
 
-    /** The caller's jurisdiction; a caller without one may not do what needs it. */
-    public String requireJurisdiction() {
-        return caller().requireJurisdiction();
+    /** The {@code jur} claim if it is a jurisdiction code; any other text scopes to nothing. */
+    private Optional<String> jurisdiction() {
+        return claim(JURISDICTION_CLAIM).filter(Jurisdictions::isValid);
     }
 
     private Optional<String> claim(String name) {
