@@ -70,8 +70,9 @@ public class DeadlineWatch {
                 raised += count(alerts.raise(Alert.Kind.RECTIFICATION_OVERDUE, rect.id.toString(), rect.jurisdiction,
                         rect.department, null, rect.calledBackAt == null ? rect.callbackDue : rect.reportDue, today, now));
             }
-            for (WatchedCase c : WatchedCase.<WatchedCase>list("commitmentDue < ?1 and commitmentKeptAt is null"
-                    + " and status not in ?2", today, List.of("WITHDRAWN", "NOT_ACCEPTED"))) {
+            for (WatchedCase c : WatchedCase.<WatchedCase>find("commitmentDue < ?1 and commitmentKeptAt is null"
+                    + " and status not in ?2", today, List.of("WITHDRAWN", "NOT_ACCEPTED"))
+                    .withHint(HibernateHints.HINT_READ_ONLY, true).list()) {
                 raised += count(alerts.raise(Alert.Kind.COMMITMENT_OVERDUE, c.number, c.jurisdiction,
                         c.departments.length == 0 ? null : c.departments[0], c.itemCode, c.commitmentDue, today, now));
             }

@@ -24,7 +24,8 @@ public class CalendarKeeper {
     /** Marks a date as a holiday or a make-up working day; {@code kind} null clears it. */
     @Transactional
     public void set(LocalDate day, WorkingDays.Kind kind, String name) {
-        calendar.record(day, kind, kind == null ? null : name);
-        events.changed(day, kind, kind == null ? null : name);
+        String named = kind == null ? null : name; // a cleared day has no name
+        calendar.record(day, kind, named);
+        events.changed(day, kind, named);
     }
 }
