@@ -75,7 +75,10 @@ public class IntakeCasesConsumer {
                 r.cancelReason = data.note() != null ? data.note() : kind;
                 moveIf(r, RequestStatus.CANCELLED, actor, r.cancelReason, at);
             }
-            default -> r.updatedAt = at;
+            default -> {
+                // Nothing the request follows (delivery, visits, commitments): leave it untouched, so an agent
+                // confirming the handover at this moment is not refused as a concurrent change.
+            }
         }
     }
 
