@@ -88,20 +88,23 @@ public class Inbox {
             Duration backoff = firstBackoff;
             for (int attempt = 1; ; attempt++) {
                 if (stopping) {
-                    throw deferred(consumer, event, null);
+                    throw deferred(consumer, record, event, null);
                 }
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        applyOnce(consumer, event, handlers);
+                    String outcome = QuarkusTransaction.requiringNew().call(() -> {
+                        String applied = applyOnce(consumer, event, handlers);
                         handled(record);
+                        return applied;
                     });
+                    LOG.debugf("%s: %s %s at %s-%d@%d %s", consumer, event.type(), event.id(),
+                            record.topic(), record.partition(), record.offset(), outcome);
                     return;
                 } catch (RuntimeException e) {
                     if (cause(e, PoisonEventException.class) != null) {
                         throw e;
                     }
                     if (stopping) {
-                        throw deferred(consumer, event, e);
+                        throw deferred(consumer, record, event, e);
                     }
                     boolean unavailable = databaseUnavailable(e);
                     if (!unavailable && attempt >= maxAttempts) {
@@ -118,10 +121,12 @@ public class Inbox {
         }
     }
 
-    private EventDeferredException deferred(String consumer, CloudEvent event, RuntimeException failure) {
+    private EventDeferredException deferred(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                                            RuntimeException failure) {
         metrics.counter("onetrip.inbox.deferred", "consumer", consumer).increment();
         return new EventDeferredException(consumer + ": the service is stopping; " + event.type() + " " + event.id()
-                + " is left for the next consumer", failure);
+                + " at " + record.topic() + "-" + record.partition() + "@" + record.offset() + " is left for the next consumer",
+                failure);
     }
 
     /** Early in shutdown, before the database goes: stop taking events and let those being applied finish. */
@@ -152,7 +157,8 @@ public class Inbox {
         return stopping;
     }
 
-    private void applyOnce(String consumer, CloudEvent event, Function<String, Consumer<CloudEvent>> handlers) {
+    /** @return what became of the event, for the debug log: applied, a duplicate, or a type this consumer skips */
+    private String applyOnce(String consumer, CloudEvent event, Function<String, Consumer<CloudEvent>> handlers) {
         int fresh = entityManager.createNativeQuery(
                         "insert into inbox_event (consumer, event_id, event_type) values (:consumer, :id, :type)"
                                 + " on conflict do nothing")
@@ -162,15 +168,16 @@ public class Inbox {
                 .executeUpdate();
         if (fresh == 0) {
             metrics.counter("onetrip.inbox.duplicates", "consumer", consumer).increment();
-            return;
+            return "duplicate";
         }
         Consumer<CloudEvent> handler = handlers.apply(event.type());
         if (handler == null) {
             metrics.counter("onetrip.inbox.unknown.types", "consumer", consumer, "type", event.type()).increment();
-            return;
+            return "skipped";
         }
         handler.accept(event);
         metrics.counter("onetrip.inbox.applied", "consumer", consumer, "type", event.type()).increment();
+        return "applied";
     }
 
     static <T extends Throwable> T cause(Throwable e, Class<T> type) {

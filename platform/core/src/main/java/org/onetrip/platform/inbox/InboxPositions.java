@@ -42,6 +42,7 @@ public class InboxPositions implements KafkaConsumerRebalanceListener {
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         if (partitions.isEmpty() || inbox.stopping()) {
+            LOG.debugf("assigned %s%s", partitions, partitions.isEmpty() ? "" : " while stopping: not seeking");
             return; // a stopping service applies nothing more: whatever it reads now is deferred anyway
         }
         Map<TopicPartition, Long> handled;
@@ -51,12 +52,20 @@ public class InboxPositions implements KafkaConsumerRebalanceListener {
             LOG.warnf(e, "could not read the inbox positions of %s; resuming from Kafka's committed offsets", partitions);
             return;
         }
+        for (TopicPartition partition : partitions) {
+            if (!handled.containsKey(partition)) {
+                LOG.debugf("%s: never handled here; starting where Kafka says", partition);
+            }
+        }
         Map<TopicPartition, OffsetAndMetadata> committed = committed(consumer, handled.keySet());
         handled.forEach((partition, position) -> {
             OffsetAndMetadata kafka = committed.get(partition);
             if (kafka != null && kafka.offset() > position + 1) {
                 LOG.infof("%s: Kafka committed %d but the inbox handled up to %d; reading again from %d",
                         partition, kafka.offset(), position, position + 1);
+            } else {
+                LOG.debugf("%s: the inbox handled up to %d (Kafka committed %s); resuming at %d",
+                        partition, position, kafka == null ? "nothing" : kafka.offset(), position + 1);
             }
             consumer.seek(partition, position + 1);
         });

@@ -41,6 +41,8 @@ public final class OneTripSystem {
                 Map.entry("ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY),
                 Map.entry("ONETRIP_PII_EXCHANGE_KEY", OneTripTestResource.PII_EXCHANGE_KEY),
                 Map.entry("ONETRIP_CATALOGUE_SAMPLE_DATA", "true"),
+                // Every event an inbox handles, defers or resumes at, with its partition and offset, in the services' logs.
+                Map.entry("QUARKUS_LOG_CATEGORY__ORG_ONETRIP_PLATFORM_INBOX__LEVEL", "DEBUG"),
                 // The journeys see a deadline pass within a second; the benchmarks keep the deployed minute.
                 Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", System.getProperty("onetrip.oversight.watch-every", "1s")));
         catalogue = service("catalogue", "catalogue-service");
