@@ -45,13 +45,15 @@ public final class KafkaAccess {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("catalogue-service", List.of("catalogue.items"), List.of(), Optional.empty()),
-            new Service("intake-service", List.of("intake.cases"), List.of("catalogue.items", "proxy.requests", "calendar.days"),
+            new Service("catalogue-service", List.of("catalogue.items", "catalogue.reference"), List.of(), Optional.empty()),
+            new Service("intake-service", List.of("intake.cases"),
+                    List.of("catalogue.items", "catalogue.reference", "proxy.requests", "calendar.days"),
                     Optional.of(DEPARTMENT_TOPIC_PREFIX)),
             new Service("proxy-agent-service", List.of("proxy.requests", "proxy.visits"),
                     List.of("catalogue.items", "intake.cases", "calendar.days"), Optional.empty()),
             new Service("oversight-service", List.of("oversight.alerts", "calendar.days"),
-                    List.of("catalogue.items", "intake.cases", "proxy.requests", "proxy.visits"), Optional.empty()));
+                    List.of("catalogue.items", "catalogue.reference", "intake.cases", "proxy.requests", "proxy.visits"),
+                    Optional.empty()));
 
     private KafkaAccess() {
     }

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.outbox.Outbox;
+import org.onetrip.platform.reference.ReferenceEvents;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -15,9 +17,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Jurisdictions (district → towns → villages) and departments: what items and figures are filed under. */
+/**
+ * Jurisdictions (district → towns → villages) and departments: what items and figures are filed under. Every save
+ * is announced on {@code catalogue.reference}, so the other services print names, not codes.
+ */
 @ApplicationScoped
 public class ReferenceData {
+    private final Outbox outbox;
+
+    ReferenceData(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     @Transactional
     public JurisdictionView saveJurisdiction(JurisdictionView view) {
@@ -31,6 +41,8 @@ public class ReferenceData {
         j.level = view.level();
         j.parent = view.parent();
         j.persist();
+        outbox.publish(ReferenceEvents.TOPIC, ReferenceEvents.JURISDICTION_SAVED, j.code,
+                new ReferenceEvents.JurisdictionSaved(j.code, j.name, j.level.name(), j.parent));
         return JurisdictionView.of(j);
     }
 
@@ -47,6 +59,8 @@ public class ReferenceData {
         d.address = view.address();
         d.phone = view.phone();
         d.persist();
+        outbox.publish(ReferenceEvents.TOPIC, ReferenceEvents.DEPARTMENT_SAVED, d.code,
+                new ReferenceEvents.DepartmentSaved(d.code, d.name, d.jurisdiction, d.address, d.phone));
         return DepartmentView.of(d);
     }
 

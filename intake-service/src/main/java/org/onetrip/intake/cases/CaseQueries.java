@@ -48,7 +48,7 @@ public class CaseQueries {
     }
 
     /** The applicant's own case, or one of the clerk's jurisdiction; any other is not found or forbidden. */
-    IntakeCase visible(String number, Caller caller) {
+    public IntakeCase visible(String number, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
         if (caller.actsAs(Roles.APPLICANT)) {
             if (!c.ownedBy(caller)) {

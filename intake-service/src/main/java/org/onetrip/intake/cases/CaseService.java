@@ -3,6 +3,8 @@ package org.onetrip.intake.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.onetrip.intake.documents.CaseDocuments;
+import org.onetrip.intake.documents.DocumentKind;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
@@ -40,9 +42,12 @@ public class CaseService {
     private final CaseEvents events;
     private final PersonalData personalData;
     private final WorkingDayCalendar calendar;
+    private final CaseDocuments documents;
     private final Clock clock;
 
-    CaseService(CaseNumbers numbers, LookupCodes lookupCodes, CaseEvents events, PersonalData personalData, WorkingDayCalendar calendar, Clock clock) {
+    CaseService(CaseNumbers numbers, LookupCodes lookupCodes, CaseEvents events, PersonalData personalData,
+                WorkingDayCalendar calendar, CaseDocuments documents, Clock clock) {
+        this.documents = documents;
         this.numbers = numbers;
         this.lookupCodes = lookupCodes;
         this.events = events;
@@ -100,6 +105,7 @@ public class CaseService {
         if (!c.notice.complete()) {
             c.moveTo(CaseStatus.SUPPLEMENT_REQUESTED, caller.subject(), "一次性告知", now).persist();
             publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller, "一次性告知", now);
+            documents.issue(c, DocumentKind.ONE_TIME_NOTICE, caller.subject(), null, null, now);
         }
         return c;
     }
@@ -157,6 +163,7 @@ public class CaseService {
         c.acceptedOn = calendar.today();
         c.dueDate = calendar.days().plus(c.acceptedOn, c.promisedDays);
         publish(CaseEvents.Kind.ACCEPTED, c, caller, null, now);
+        documents.issue(c, DocumentKind.ACCEPTANCE, caller.subject(), null, null, now);
         for (String department : item.deciders()) {
             CaseDepartment d = new CaseDepartment();
             d.caseId = c.id;
@@ -178,6 +185,7 @@ public class CaseService {
         c.moveTo(CaseStatus.NOT_ACCEPTED, caller.subject(), reason, now).persist();
         c.closingReason = reason;
         publish(CaseEvents.Kind.NOT_ACCEPTED, c, caller, reason, now);
+        documents.issue(c, DocumentKind.REFUSAL, caller.subject(), null, reason, now);
         return c;
     }
 
@@ -224,6 +232,7 @@ public class CaseService {
             present(c, "窗口领取结果", caller, now);
         }
         publish(CaseEvents.Kind.DELIVERED, c, caller, method.name(), now);
+        documents.issue(c, DocumentKind.DELIVERY_RECEIPT, caller.subject(), null, null, now);
         return c;
     }
 

@@ -7,6 +7,8 @@ import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.documents.CaseDocuments;
+import org.onetrip.intake.documents.DocumentKind;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 
@@ -23,12 +25,14 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class DepartmentProgress {
+    private final CaseDocuments documents;
     private final CaseEvents events;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    DepartmentProgress(CaseEvents events, WorkingDayCalendar calendar, Clock clock) {
+    DepartmentProgress(CaseEvents events, CaseDocuments documents, WorkingDayCalendar calendar, Clock clock) {
         this.events = events;
+        this.documents = documents;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -90,6 +94,9 @@ public class DepartmentProgress {
         steps.forEach(step -> step.persist());
         c.updatedAt = now;
         events.publish(event, c, actor, actorKind, department, progress.note(), now);
+        if (progress.kind() == Progress.Kind.MATERIALS_REQUESTED) {
+            documents.issue(c, DocumentKind.SUPPLEMENT_REQUEST, actor, department, progress.note(), now);
+        }
         return c;
     }
 

@@ -11,10 +11,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ItemRequirements(String name, String jurisdiction, String department, List<String> coDepartments,
                                List<Material> materials, Integer promisedDays, Integer statutoryDays, Integer trips,
-                               boolean proxyEligible, boolean online, List<Rule> facilitationRules, Integer commitmentDays) {
+                               boolean proxyEligible, boolean online, List<Rule> facilitationRules, Integer commitmentDays,
+                               List<LegalBasis> legalBasis, String place, String consultationPhone, String supervisionPhone) {
 
     public ItemRequirements {
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
+        legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
         materials = materials == null ? List.of() : List.copyOf(materials);
         facilitationRules = facilitationRules == null ? List.of() : List.copyOf(facilitationRules);
     }
@@ -34,6 +36,14 @@ public record ItemRequirements(String name, String jurisdiction, String departme
         /** Fetched from shared data by the window: never asked of the applicant. */
         public boolean sharedData() {
             return "SHARED_DATA".equals(source);
+        }
+    }
+
+    /** A law or regulation the item rests on, as the window cites it on its notices. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LegalBasis(String title, String article) {
+        public String cited() {
+            return article == null || article.isBlank() ? title : title + article;
         }
     }
 

@@ -82,8 +82,13 @@ public record PrintedDocument(String issuer, String title, String number, String
         return new PrintedDocument(issuer, title, number, replaces, addressee, printed, issuedOn);
     }
 
-    /** The date as printed on Chinese official documents: 2026年11月28日. */
+    /** The date of issue as printed. */
     public String printedDate() {
-        return issuedOn.getYear() + "年" + issuedOn.getMonthValue() + "月" + issuedOn.getDayOfMonth() + "日";
+        return date(issuedOn);
+    }
+
+    /** A date as Chinese official documents print it: 2026年11月28日. */
+    public static String date(LocalDate day) {
+        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

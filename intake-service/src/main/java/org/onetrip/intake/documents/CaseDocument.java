@@ -1,0 +1,45 @@
+package org.onetrip.intake.documents;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.onetrip.platform.documents.PrintedDocument;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A document as the window issued it: what it says is kept, never changed (a re-issue is another document). */
+@Entity
+@Immutable
+@Table(name = "case_document")
+public class CaseDocument extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id", nullable = false)
+    public Long caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DocumentKind kind;
+    @Column(nullable = false)
+    public String number;
+    /** The number of the document this one re-issues. */
+    public String replaces;
+    /** The department that acted, and what the act said: a re-issue writes the document again from them. */
+    public String department;
+    public String note;
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+    /** The content, with secrets (the look-up code) sealed; opened only to print. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public PrintedDocument content;
+}
