@@ -1,6 +1,5 @@
 package org.onetrip.catalogue.search;
 
-import io.quarkus.qute.Template;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +24,9 @@ import org.onetrip.catalogue.items.ItemVersion;
 import org.onetrip.catalogue.items.ItemViews;
 import org.onetrip.catalogue.reference.Department;
 import org.onetrip.catalogue.reference.ReferenceData;
+import org.onetrip.platform.documents.DocumentHtml;
+import org.onetrip.platform.documents.DocumentPdf;
+import org.onetrip.platform.documents.PrintedDocument;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
@@ -38,13 +41,11 @@ public class CatalogueResource {
     private final ItemQueries queries;
     private final ReferenceData reference;
     private final EntityManager entityManager;
-    private final Template guide;
 
-    CatalogueResource(ItemQueries queries, ReferenceData reference, EntityManager entityManager, Template guide) {
+    CatalogueResource(ItemQueries queries, ReferenceData reference, EntityManager entityManager) {
         this.queries = queries;
         this.reference = reference;
         this.entityManager = entityManager;
-        this.guide = guide;
     }
 
     @GET
@@ -76,15 +77,27 @@ public class CatalogueResource {
 
     @GET
     @Path("/items/{code}/guide")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "Printable guide", description = "The published guide as a Chinese HTML page, fit to print or post.")
     public String guidePage(@PathParam("code") String code) {
+        return DocumentHtml.render(guide(code));
+    }
+
+    @GET
+    @Path("/items/{code}/guide.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Guide as PDF", description = "The same guide as an A4 PDF, with its Chinese font embedded.")
+    public Response guidePdf(@PathParam("code") String code) {
+        return Response.ok(DocumentPdf.render(guide(code)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + code + ".pdf\"").build();
+    }
+
+    private PrintedDocument guide(String code) {
         ItemVersion item = published(code);
         Department department = item.department == null ? null : Department.findById(item.department);
         List<Department> coDepartments = item.guide.coDepartments().stream()
                 .map(c -> Department.<Department>findById(c)).filter(java.util.Objects::nonNull).toList();
-        return guide.data("item", item).data("g", item.guide).data("department", department)
-                .data("coDepartments", coDepartments).render();
+        return GuideDocument.of(item, department, coDepartments);
     }
 
     @GET

@@ -47,7 +47,7 @@ public final class DocumentHtml {
         for (Block block : d.blocks()) {
             block(html, block);
         }
-        html.append("<div class=\"seal\">").append(escape(d.issuer())).append("（盖章）<br>")
+        html.append("<div class=\"seal\">").append(escape(d.issuer())).append(d.number() == null ? "" : "（盖章）").append("<br>")
                 .append(escape(d.printedDate())).append("</div>\n</body></html>\n");
         return html.toString();
     }

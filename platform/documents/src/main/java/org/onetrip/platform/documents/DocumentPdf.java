@@ -105,7 +105,7 @@ public final class DocumentPdf {
                 block(block);
             }
             space(BODY * 2);
-            right(d.issuer() + "（盖章）", BODY);
+            right(d.number() == null ? d.issuer() : d.issuer() + "（盖章）", BODY);
             right(d.printedDate(), BODY);
             page.close();
         }

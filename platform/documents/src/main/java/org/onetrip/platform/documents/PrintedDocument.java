@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
  *
  * @param issuer   who issues it, printed under the title and over the seal (e.g. 义桥镇便民服务中心)
  * @param title    e.g. 受理通知书
- * @param number   the document number, e.g. 义桥〔2026〕受字第 0001 号; null for an unnumbered print (a guide)
+ * @param number   the document number, e.g. 义桥〔2026〕受字第 0001 号; null for an unnumbered print (a guide), which
+ *                 carries no seal
  * @param replaces the number of the document this one re-issues, or null
  * @param addressee to whom, e.g. 张三：; null for none
  * @param blocks   the body, in order
