@@ -105,7 +105,7 @@ class JourneysIT {
         awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
                 .get("/api/v1/figures").path("proxyRequestsDelivered")).intValue() == 1);
         supervisor(system.oversight).queryParam("recompute", true).get("/api/v1/board/" + village + "/weeks/" + thisMonday())
-                .then().statusCode(200).body("villages[0].name", equalTo(village)).body("villages[0].onTime", equalTo(1));
+                .then().statusCode(200).body("villages[0].code", equalTo(village)).body("villages[0].onTime", equalTo(1));
     }
 
     @Test

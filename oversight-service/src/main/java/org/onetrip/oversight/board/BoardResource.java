@@ -81,7 +81,10 @@ public class BoardResource {
     public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                       @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
         Figures f = recompute ? recomputed(jurisdiction, weekStart) : board.posted(jurisdiction, weekStart).figures;
-        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"));
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"))
+                .append(CsvCells.line("区划", (f.jurisdictionName() == null ? f.jurisdiction() : f.jurisdictionName())
+                        + "（" + f.jurisdiction() + "）"))
+                .append(CsvCells.line("统计周期", f.from() + " 至 " + f.to()));
         for (String[] row : rows(f)) {
             csv.append(CsvCells.line(row));
         }

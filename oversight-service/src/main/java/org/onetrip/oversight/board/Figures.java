@@ -10,9 +10,9 @@ import java.util.Map;
  * The reform's figures for a jurisdiction (and everything below it) and a period, as the weekly board
  * posts them. Counts of cases are of those submitted, accepted or completed within the period; shares
  * are of the cases completed within it; warnings and breaches are those raised within it. Nothing here
- * names a person.
+ * names a person; places and departments are named as the catalogue names them (their code while it has not).
  */
-public record Figures(String jurisdiction, LocalDate from, LocalDate to,
+public record Figures(String jurisdiction, String jurisdictionName, LocalDate from, LocalDate to,
                       long items, long reformListedItems, BigDecimal reformListedPercent,
                       long casesSubmitted, long casesAccepted, long casesCompleted,
                       long completedThroughWindow, BigDecimal windowPercent,
@@ -35,7 +35,7 @@ public record Figures(String jurisdiction, LocalDate from, LocalDate to,
     }
 
     /** A place in a ranking: departments by on-time rate, villages by proxy requests delivered. */
-    public record Rank(int place, String name, long completed, long onTime, BigDecimal percent) {
+    public record Rank(int place, String code, String name, long completed, long onTime, BigDecimal percent) {
     }
 
     public static BigDecimal percent(long part, long whole, int decimals) {

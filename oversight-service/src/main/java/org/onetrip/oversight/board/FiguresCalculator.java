@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.onetrip.oversight.reviews.Rating;
+import org.onetrip.platform.reference.ReferenceNames;
 import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.LocalDate;
@@ -22,8 +23,10 @@ public class FiguresCalculator {
     private static final String ZONE = "'Asia/Shanghai'";
 
     private final EntityManager entityManager;
+    private final ReferenceNames names;
 
-    FiguresCalculator(EntityManager entityManager) {
+    FiguresCalculator(EntityManager entityManager, ReferenceNames names) {
+        this.names = names;
         this.entityManager = entityManager;
     }
 
@@ -80,17 +83,17 @@ public class FiguresCalculator {
                 select count(*) filter (where received_on between :from and :to),
                        count(*) filter (where (closed_at at time zone %1$s)::date between :from and :to)
                 from complaint where jurisdiction like :prefix""".formatted(ZONE), prefix, from, to);
-        List<Figures.Rank> departments = rank(rows("""
+        List<Figures.Rank> departments = ranked(rows("""
                 select d, count(*), count(*) filter (where (completed_at at time zone %1$s)::date <= due_date)
                 from watched_case, unnest(departments) d
                 where jurisdiction like :prefix and (completed_at at time zone %1$s)::date between :from and :to
                 group by d""".formatted(ZONE), prefix, from, to));
-        List<Figures.Rank> villages = rank(rows("""
+        List<Figures.Rank> villages = ranked(rows("""
                 select village, count(*), count(*) filter (where case_trips = 0)
                 from watched_request where village like :prefix and (delivered_at at time zone %1$s)::date between :from and :to
                 group by village""".formatted(ZONE), prefix, from, to));
         long completed = n(cases[2]);
-        return new Figures(jurisdiction, from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
+        return new Figures(jurisdiction, names.nameOrCode(jurisdiction), from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
                 n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
                 n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
@@ -99,8 +102,9 @@ public class FiguresCalculator {
                 n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages);
     }
 
-    /** Highest share first, then most completed, then by name: the same order every time. */
-    private static List<Figures.Rank> rank(List<Object[]> rows) {
+    /** Highest share first, then most completed, then by code: the same order every time; named as the catalogue names them. */
+    private List<Figures.Rank> ranked(List<Object[]> rows) {
+        Map<String, String> named = names.names(rows.stream().map(row -> (String) row[0]).toList());
         List<Object[]> sorted = new ArrayList<>(rows);
         sorted.sort((a, b) -> {
             int byShare = Figures.percent(n(b[2]), n(b[1]), 1).compareTo(Figures.percent(n(a[2]), n(a[1]), 1));
@@ -113,7 +117,8 @@ public class FiguresCalculator {
         List<Figures.Rank> ranks = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             Object[] row = sorted.get(i);
-            ranks.add(new Figures.Rank(i + 1, (String) row[0], n(row[1]), n(row[2]), Figures.percent(n(row[2]), n(row[1]), 1)));
+            String code = (String) row[0];
+            ranks.add(new Figures.Rank(i + 1, code, named.getOrDefault(code, code), n(row[1]), n(row[2]), Figures.percent(n(row[2]), n(row[1]), 1)));
         }
         return ranks;
     }

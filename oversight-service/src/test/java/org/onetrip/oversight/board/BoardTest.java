@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.onetrip.oversight.Events;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.oversight.replica.WatchedItem;
+import org.onetrip.platform.reference.ReferenceEvents;
+import org.onetrip.platform.reference.ReferenceNames;
+import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
 
@@ -25,6 +28,8 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
 class BoardTest {
+    @jakarta.inject.Inject
+    ReferenceNames names;
 
     @Test
     void theBulletinsTwoPercentagesComeOutOfTheEvents() {
@@ -51,6 +56,12 @@ class BoardTest {
     @Test
     void aWeeksBoardMatchesTheHandCountAndIsTheSameWhenRebuiltFromTheEvents() {
         String town = "330109078";
+        // The catalogue names the town and the department; the board prints those names.
+        KafkaProbe.sendEvent(ReferenceEvents.TOPIC, "/onetrip/catalogue", ReferenceEvents.JURISDICTION_SAVED, town,
+                "{\"code\":\"" + town + "\",\"name\":\"测试七八镇\",\"level\":\"TOWN\",\"parent\":\"330109\"}");
+        KafkaProbe.sendEvent(ReferenceEvents.TOPIC, "/onetrip/catalogue", ReferenceEvents.DEPARTMENT_SAVED, "330109013-MZ",
+                "{\"code\":\"330109013-MZ\",\"name\":\"义桥镇民政办\",\"jurisdiction\":\"330109013\"}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> names.name(town).isPresent() && names.name("330109013-MZ").isPresent());
         // A: accepted Tue 3 Mar, completed Wed 4 Mar at the window with one visit, due 9 Mar: on time.
         Events.caseEvent("completed", Events.newCaseNumber(town), town, "COMPLETED", "WINDOW", LocalDate.of(2026, 3, 3), 5,
                 LocalDate.of(2026, 3, 9), 1, Events.at(LocalDate.of(2026, 3, 4)), Map.of());
@@ -71,7 +82,9 @@ class BoardTest {
                 .body("completedThroughWindow", equalTo(1)).body("windowPercent", equalTo(50.0f))
                 .body("completedOnTime", equalTo(1)).body("onTimePercent", equalTo(50.0f))
                 .body("zeroTrip", equalTo(1)).body("atMostOneTripPercent", equalTo(100.0f))
-                .body("departments[0].name", equalTo("330109013-MZ")).body("departments[0].percent", equalTo(50.0f))
+                .body("jurisdictionName", equalTo("测试七八镇"))
+                .body("departments[0].code", equalTo("330109013-MZ")).body("departments[0].name", equalTo("义桥镇民政办"))
+                .body("departments[0].percent", equalTo(50.0f))
                 .extract().asString();
         String stored = given().get("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(200).extract().asString();
         given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(401);
@@ -81,11 +94,12 @@ class BoardTest {
         assertThat(rebuilt).isEqualTo(stored);
 
         given().get("/api/v1/board/" + town + "/weeks/2026-03-02.csv").then().statusCode(200)
-                .body(containsString("本周办结办件,2")).body(containsString("按时办结率,50.0%"));
+                .body(containsString("本周办结办件,2")).body(containsString("按时办结率,50.0%"))
+                .body(containsString("测试七八镇（330109078）")).body(containsString("义桥镇民政办 50.0%"));
         given().get("/api/v1/board/" + town + "/weeks/2026-03-02.html").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("周三上墙公示")).body(containsString("其中经综合受理窗口办结"))
-                .body(containsString("330109013-MZ"));
+                .body(containsString("测试七八镇")).body(containsString("义桥镇民政办"));
         given().auth().oauth2(TestTokens.token("deputy")).post("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(403);
     }
 
