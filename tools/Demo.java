@@ -63,6 +63,12 @@ public class Demo {
         say("4. 民政办审核通过：" + field(body, "status") + "，" + field(body, "result"));
         body = post(8082, "/api/v1/cases/" + number + "/delivery", clerk, "{\"method\":\"WINDOW_PICKUP\"}");
         say("5. 当天窗口领取结果：" + field(body, "status") + "，到现场次数 " + field(body, "trips"));
+        say("   窗口出具的文书（HTML 可打印，PDF 可下载；凭窗口人员令牌：./onetrip token clerk --jur " + TOWN + "）：");
+        String documents = get(8082, "/api/v1/cases/" + number + "/documents", clerk);
+        Matcher m = Pattern.compile("\"title\":\"([^\"]+)\",\"number\":\"([^\"]+)\".*?\"pdf\":\"([^\"]+)\"").matcher(documents);
+        while (m.find()) {
+            say("   - " + m.group(1) + " " + m.group(2) + "  http://localhost:8082" + m.group(3));
+        }
     }
 
     static void proxyJourney(String village) throws Exception {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.PrintedPdf;
 
 import java.time.LocalDate;
 
@@ -263,6 +264,21 @@ class JourneysIT {
                 .then().statusCode(201).extract().path("number");
         clerk(system.intake).body(Map.of("commitment", "承诺书 义桥〔2026〕容字第 0001 号")).post("/api/v1/cases/" + number + "/acceptance-on-commitment")
                 .then().statusCode(200).body("status", equalTo("ROUTED")).body("commitment.materials", equalTo(List.of(tolerated)));
+        // The window handed out the one-time notice at submission and the acceptance notice now: printed, in Chinese.
+        List<Map<String, String>> documents = clerk(system.intake).get("/api/v1/cases/" + number + "/documents")
+                .then().statusCode(200).extract().path("$");
+        assertThat(documents).extracting(d -> d.get("kind")).containsExactly("ONE_TIME_NOTICE", "ACCEPTANCE");
+        String toleratedName = materials.stream().filter(m -> tolerated.equals(m.get("code"))).map(m -> (String) m.get("name"))
+                .findFirst().orElseThrow();
+        String lookupCode = clerk(system.intake).get("/api/v1/cases/" + number).path("lookupCode");
+        assertThat(PrintedPdf.text(clerk(system.intake).get(documents.get(1).get("pdf")).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray()))
+                .contains("义桥镇（示例）便民服务中心", "受理通知书", documents.get(1).get("number"), number, lookupCode, "容缺受理",
+                        toleratedName)
+                .doesNotContain("11010519491231002X");
+        assertThat(documents.get(1).get("number")).startsWith("义桥〔");
+        assertThat(clerk(system.intake).get(documents.get(0).get("html")).then().statusCode(200).extract().asString())
+                .contains("一次性告知书", toleratedName);
         clerk(system.intake).body(Map.of("materials", List.of(Map.of("code", tolerated)))).post("/api/v1/cases/" + number + "/supplement")
                 .then().statusCode(200).body("commitment.keptAt", notNullValue());
         awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)

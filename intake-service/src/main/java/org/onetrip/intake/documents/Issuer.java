@@ -26,8 +26,9 @@ public record Issuer(String jurisdiction, String centre, String shortName, Strin
                 parent == null ? "上一级人民政府" : parent + "人民政府");
     }
 
-    /** 义桥镇 → 义桥, 城厢街道 → 城厢, 萧山区 → 萧山; a name that is all suffix stays whole. */
-    static String shortened(String name) {
+    /** 义桥镇 → 义桥, 城厢街道 → 城厢, 萧山区 → 萧山, 义桥镇（示例） → 义桥; a name that is all suffix stays whole. */
+    static String shortened(String fullName) {
+        String name = fullName.replaceAll("[（(][^）)]*[）)]", "").strip();
         for (String suffix : SUFFIXES) {
             if (name.endsWith(suffix) && name.length() > suffix.length() + 1) {
                 return name.substring(0, name.length() - suffix.length());

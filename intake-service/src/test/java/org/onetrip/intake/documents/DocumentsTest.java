@@ -5,10 +5,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +13,9 @@ import org.onetrip.platform.reference.ReferenceEvents;
 import org.onetrip.platform.reference.ReferenceNames;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.PrintedPdf;
 import org.onetrip.platform.testing.TestTokens;
 
-import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +44,7 @@ class DocumentsTest {
     }
 
     @Test
-    void theOneTimeNoticeNamesEveryMissingMaterialAndPrintsInChinese() throws Exception {
+    void theOneTimeNoticeNamesEveryMissingMaterialAndPrintsInChinese() {
         awaitNames();
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String number = Fixtures.asClerk().body(Fixtures.submission(item, List.of("M01"), List.of()))
@@ -72,7 +68,7 @@ class DocumentsTest {
     }
 
     @Test
-    void acceptanceRefusalRequestAndDeliveryEachIssueTheirDocument() throws Exception {
+    void acceptanceRefusalRequestAndDeliveryEachIssueTheirDocument() {
         awaitNames();
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String accepted = complete(item);
@@ -106,7 +102,7 @@ class DocumentsTest {
     }
 
     @Test
-    void aReissueIsANewNumberNamingTheOneItReplacesWhichStaysAsIssued() throws Exception {
+    void aReissueIsANewNumberNamingTheOneItReplacesWhichStaysAsIssued() {
         awaitNames();
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String number = complete(item);
@@ -147,21 +143,9 @@ class DocumentsTest {
                 .mapToObj(i -> JsonPath.from(Fixtures.json(list.getMap("[" + i + "]")))).toList();
     }
 
-    /** The PDF's text with its line breaks taken out (lines wrap anywhere), after checking that its first page, rasterised, carries ink where the title is. */
-    private static String pdfText(String path) throws Exception {
-        byte[] bytes = Fixtures.asClerk().get(path).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72);
-            int ink = 0;
-            for (int x = 150; x < 450; x++) {
-                for (int y = 55; y < 110; y++) {
-                    int rgb = page.getRGB(x, y);
-                    ink += ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < 128 ? 1 : 0;
-                }
-            }
-            assertThat(ink).as("ink in the title of " + path).isGreaterThan(150);
-            return new PDFTextStripper().getText(pdf).replace("\n", "");
-        }
+    private static String pdfText(String path) {
+        return PrintedPdf.text(Fixtures.asClerk().get(path).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray());
     }
 
     private void awaitNames() {
