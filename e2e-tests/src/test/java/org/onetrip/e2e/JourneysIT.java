@@ -94,10 +94,16 @@ class JourneysIT {
                 .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200).body("status", equalTo("COMPLETED"));
         awaitTrue(() -> "COMPLETED".equals(asAgent.get().get("/api/v1/requests/" + request).path("status")));
         asAgent.get().post("/api/v1/requests/" + request + "/delivery").then().statusCode(200);
-        asAgent.get().body(Map.of("note", "本人签收")).post("/api/v1/requests/" + request + "/confirmation")
-                .then().statusCode(200).body("status", equalTo("CLOSED")).body("caseTrips", equalTo(0));
         // The agent's handover delivered the window's case too: by agent, and the resident never came.
         awaitTrue(() -> "DELIVERED".equals(clerk(system.intake).get("/api/v1/cases/" + number).path("status")));
+        // 张大伯 confirms receipt himself, with his own login and the look-up code on the notice the agent handed him;
+        // the request closes as the agent's confirmation would close it.
+        String code = clerk(system.intake).get("/api/v1/cases/" + number).path("lookupCode");
+        as(system.intake, "applicant", null, null, "resident-" + village).body(Map.of("code", code))
+                .post("/api/v1/cases/" + number + "/receipt-confirmation").then().statusCode(200)
+                .body("receiptConfirmedAt", org.hamcrest.Matchers.notNullValue());
+        awaitTrue(() -> "CLOSED".equals(asAgent.get().get("/api/v1/requests/" + request).path("status")));
+        asAgent.get().get("/api/v1/requests/" + request).then().body("caseTrips", equalTo(0));
         clerk(system.intake).get("/api/v1/cases/" + number).then()
                 .body("deliveryMethod", equalTo("PROXY_AGENT")).body("trips", equalTo(0));
 

@@ -24,7 +24,7 @@ public class CaseEvents {
         SUBMITTED("submitted"), SUPPLEMENT_REQUESTED("supplement-requested"), ACCEPTED("accepted"),
         NOT_ACCEPTED("not-accepted"), ROUTED("routed"), PROGRESSED("progressed"), SUSPENDED("suspended"),
         RESUMED("resumed"), COMPLETED("completed"), DELIVERED("delivered"), WITHDRAWN("withdrawn"),
-        VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept");
+        VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept"), RECEIPT_CONFIRMED("receipt-confirmed");
 
         private final String name;
 

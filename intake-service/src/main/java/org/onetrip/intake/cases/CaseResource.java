@@ -1,5 +1,6 @@
 package org.onetrip.intake.cases;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
@@ -46,6 +49,10 @@ public class CaseResource {
     public record Delivery(@NotNull IntakeCase.DeliveryMethod method) {
     }
 
+    /** @param code the case's look-up code (查询码), needed unless the applicant submitted the case themselves */
+    public record ReceiptConfirmation(@Size(max = 20) String code) {
+    }
+
     /** @param commitment 容缺受理: the applicant's written commitment to bring the tolerable materials (reference, signer) */
     public record Acceptance(@NotBlank @Size(max = 500) String commitment) {
     }
@@ -56,9 +63,11 @@ public class CaseResource {
     private final CasePersonalData personalData;
     private final LookupCodes lookupCodes;
     private final IdempotentRequests idempotent;
+    private final LookupRateLimiter limiter;
 
     CaseResource(CaseService cases, CaseQueries queries, CasePersonalData personalData, Scope scope, LookupCodes lookupCodes,
-                 IdempotentRequests idempotent) {
+                 IdempotentRequests idempotent, LookupRateLimiter limiter) {
+        this.limiter = limiter;
         this.cases = cases;
         this.queries = queries;
         this.personalData = personalData;
@@ -194,6 +203,20 @@ public class CaseResource {
     @Operation(summary = "Deliver the result", description = "Pickup at the window, express mail, proxy agent or electronic.")
     public CaseView deliver(@PathParam("number") String number, @Valid @NotNull Delivery delivery) {
         return CaseView.of(cases.deliver(number, delivery.method(), caller()));
+    }
+
+    @POST
+    @Path("/cases/{number}/receipt-confirmation")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "The resident confirms receipt", description = "签收 with the resident's own applicant login, once the case is delivered: "
+            + "the applicant who submitted it, or with its look-up code (a case an agent or a clerk submitted for them). "
+            + "A wrong code is a 404 as for an unknown case; rate limited like the progress look-up.")
+    public CaseView confirmReceipt(@PathParam("number") String number, @Valid ReceiptConfirmation confirmation,
+                                   @Context HttpServerRequest request) {
+        if (!limiter.allow(request.remoteAddress().hostAddress(), number)) {
+            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
+        }
+        return CaseView.of(cases.confirmReceipt(number, confirmation == null ? null : confirmation.code(), caller()));
     }
 
     private Caller caller() {

@@ -236,6 +236,30 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * The resident confirms the result reached them (签收), with their own applicant login: the applicant who
+     * submitted the case, or — for a case an agent or a clerk submitted for them — whoever holds its look-up code,
+     * which is on the notices the resident was handed. A wrong code is a 404, as for a case that does not exist.
+     * Confirming again changes nothing.
+     */
+    @Transactional
+    public IntakeCase confirmReceipt(String number, String code, Caller caller) {
+        IntakeCase c = IntakeCase.byNumber(number).filter(found -> found.ownedBy(caller) || lookupCodes.matches(found, code))
+                .orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        if (c.status != CaseStatus.DELIVERED) {
+            throw new ProblemException(ProblemKind.CONFLICT, "case.not-delivered", new ProblemMessages.Key("status." + c.status));
+        }
+        if (c.receiptConfirmedAt != null) {
+            return c;
+        }
+        OffsetDateTime now = now();
+        c.receiptConfirmedAt = now;
+        c.receiptConfirmedBy = caller.subject();
+        c.note(caller.subject(), "申请人确认收到办理结果", now).persist();
+        publish(CaseEvents.Kind.RECEIPT_CONFIRMED, c, caller, "申请人确认收到办理结果", now);
+        return c;
+    }
+
     private IntakeCase keepCommitment(IntakeCase c, Caller caller, OffsetDateTime now) {
         if (caller.actsAs(Roles.CLERK)) {
             present(c, "窗口补交容缺材料", caller, now);

@@ -11,7 +11,7 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
                        String ruleCode, List<String> facts, List<SubmittedMaterial> materials, Notice notice, Commitment commitment,
                        Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                        List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
-                       IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, int trips,
+                       IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, OffsetDateTime receiptConfirmedAt, int trips,
                        UUID proxyRequestId, OffsetDateTime submittedAt, String lookupCode) {
 
     public record ApplicantView(IntakeCase.ApplicantKind kind, String name, String code, String phone) {
@@ -29,7 +29,7 @@ public record CaseView(String number, CaseStatus status, String itemCode, int it
                 c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.commitment, c.promisedDays, c.acceptedOn, c.dueDate,
                 c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
                         d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,
-                c.deliveryMethod, c.deliveredAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
+                c.deliveryMethod, c.deliveredAt, c.receiptConfirmedAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
     }
 
     /** One step of the history. */

@@ -113,6 +113,11 @@ public class IntakeCase extends PanacheEntityBase {
     public DeliveryMethod deliveryMethod;
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
+    /** The resident confirmed receipt of the result, with their own applicant login. */
+    @Column(name = "receipt_confirmed_at")
+    public OffsetDateTime receiptConfirmedAt;
+    @Column(name = "receipt_confirmed_by")
+    public String receiptConfirmedBy;
     @Column(name = "closing_reason")
     public String closingReason;
     @Column(nullable = false)

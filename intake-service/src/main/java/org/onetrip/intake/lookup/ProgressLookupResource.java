@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.intake.cases.LookupRateLimiter;
 import org.onetrip.platform.errors.ProblemKind;
 
 /**

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Follows the cases intake opened for proxy requests (those carrying a proxyRequestId): the case number,
- * a one-time notice as the agent's task, acceptance, completion with its trip count, or the end of it.
+ * a one-time notice as the agent's task, acceptance, completion with its trip count, the resident's own
+ * confirmation of receipt, or the end of it.
  * Other cases are none of this service's business and are skipped.
  */
 @ApplicationScoped
@@ -21,9 +22,11 @@ public class IntakeCasesConsumer {
     private static final String PREFIX = "org.onetrip.intake.case.";
 
     private final Inbox inbox;
+    private final RequestService requests;
 
-    IntakeCasesConsumer(Inbox inbox) {
+    IntakeCasesConsumer(Inbox inbox, RequestService requests) {
         this.inbox = inbox;
+        this.requests = requests;
     }
 
     /** What this service reads of a case event: the request it was opened for, the notice, the outcome. */
@@ -75,8 +78,15 @@ public class IntakeCasesConsumer {
                 r.cancelReason = data.note() != null ? data.note() : kind;
                 moveIf(r, RequestStatus.CANCELLED, actor, r.cancelReason, at);
             }
+            case "receipt-confirmed" -> {
+                // The resident confirmed the handover with their own login: the request ends as an agent's
+                // confirmation would end it (the handover must have been recorded first).
+                if (r.status == RequestStatus.RESULT_DELIVERED) {
+                    requests.close(r.id, "居民本人确认收到", RequestService.Actor.resident());
+                }
+            }
             default -> {
-                // Nothing the request follows (delivery, visits, commitments): leave it untouched, so an agent
+                // Nothing else the request follows (delivery, visits, commitments): leave it untouched, so an agent
                 // confirming the handover at this moment is not refused as a concurrent change.
             }
         }

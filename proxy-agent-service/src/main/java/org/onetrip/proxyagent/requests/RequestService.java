@@ -54,6 +54,11 @@ public class RequestService {
             return Jurisdictions.covers(agent != null ? agent.jurisdiction : town, village) || agent == null && town == null;
         }
 
+        /** The resident, confirming receipt through intake with their own applicant login. */
+        static Actor resident() {
+            return new Actor("resident", null, null);
+        }
+
         /** An agent acts as their active agent record; a clerk for the town of their jur claim. */
         public static Actor of(Caller caller) {
             if (caller.is(Roles.CLERK)) {

@@ -1,4 +1,4 @@
-package org.onetrip.intake.lookup;
+package org.onetrip.intake.cases;
 
 import org.junit.jupiter.api.Test;
 

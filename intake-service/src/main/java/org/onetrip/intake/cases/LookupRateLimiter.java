@@ -1,4 +1,4 @@
-package org.onetrip.intake.lookup;
+package org.onetrip.intake.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
