@@ -126,10 +126,14 @@ class ProxyFlowTest {
         caseEvent("accepted", number, id, Map.of());
         caseEvent("completed", number, id, Map.of("decision", "APPROVED"));
         awaitStatus(subject, id, "COMPLETED");
+        // The resident's own confirmation of receipt (through intake) closes only a request whose handover is recorded.
+        caseEvent("receipt-confirmed", number, id, Map.of("status", "DELIVERED"));
         Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/delivery").then().statusCode(200)
                 .body("status", equalTo("RESULT_DELIVERED"));
+        caseEvent("receipt-confirmed", number, id, Map.of("status", "DELIVERED"));
+        awaitStatus(subject, id, "CLOSED");
         Fixtures.asAgent(subject).body(Map.of("note", "本人签收")).post("/api/v1/requests/" + id + "/confirmation")
-                .then().statusCode(200).body("status", equalTo("CLOSED"));
+                .then().statusCode(409);
 
         Fixtures.asClerk().queryParam("jurisdiction", village).queryParam("by", "village").get("/api/v1/figures")
                 .then().statusCode(200)
