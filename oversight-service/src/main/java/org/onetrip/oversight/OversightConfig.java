@@ -24,6 +24,14 @@ public interface OversightConfig {
     /** Working days a department has to reply to a complaint. */
     int complaintReplyWorkingDays();
 
+    /** Working days after completion within which the applicant may rate; unrated then, the case gets the default. */
+    @WithDefault("5")
+    int defaultRatingWorkingDays();
+
+    /** The default rating of a case its applicant did not rate in time (the practice: 满意). */
+    @WithDefault("SATISFIED")
+    org.onetrip.oversight.reviews.Rating defaultRating();
+
     /** What deputies score each quarter, each 0 to 100. */
     List<String> assessmentCriteria();
 

@@ -150,7 +150,9 @@ public class BoardResource {
                 new String[] {"最多跑一次占比", f.atMostOneTripPercent() + "%"},
                 new String[] {"临期预警 / 超期办件", f.deadlineWarnings() + " / " + f.deadlineBreaches()},
                 new String[] {"代办申请 / 代办送达", f.proxyRequestsReceived() + " / " + f.proxyRequestsDelivered()},
+                new String[] {"差评 / 回访率 / 差评整改率", f.badReviews() + " / " + f.calledBackPercent() + "% / " + f.rectifiedPercent() + "%"},
                 new String[] {"整改中 / 逾期整改", f.openRectifications() + " / " + f.overdueRectifications()},
+                new String[] {"未在期限内评价（按默认评价）", String.valueOf(f.reviewsDefaulted())},
                 new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()},
                 new String[] {"容缺受理 / 按期补交 / 逾期未补", f.toleratedAcceptances() + " / " + f.commitmentsKept() + " / "
                         + f.commitmentsBroken()}));

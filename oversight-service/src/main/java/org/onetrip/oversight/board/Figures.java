@@ -11,6 +11,9 @@ import java.util.Map;
  * posts them. Counts of cases are of those submitted, accepted or completed within the period; shares
  * are of the cases completed within it; warnings and breaches are those raised within it. Nothing here
  * names a person; places and departments are named as the catalogue names them (their code while it has not).
+ * Of the reviews given in the period: those given by default (the applicant did not rate in time), the bad ones
+ * (不满意, 非常不满意: each opens a rectification), and the shares of those called back (回访率) and rectified
+ * and verified (差评整改率).
  */
 public record Figures(String jurisdiction, String jurisdictionName, LocalDate from, LocalDate to,
                       long items, long reformListedItems, BigDecimal reformListedPercent,
@@ -20,7 +23,8 @@ public record Figures(String jurisdiction, String jurisdictionName, LocalDate fr
                       long zeroTrip, BigDecimal zeroTripPercent, long atMostOneTrip, BigDecimal atMostOneTripPercent,
                       long deadlineWarnings, long deadlineBreaches,
                       long proxyRequestsReceived, long proxyRequestsDelivered,
-                      Map<String, Long> reviews, long openRectifications, long overdueRectifications,
+                      Map<String, Long> reviews, long reviewsDefaulted, long badReviews, BigDecimal calledBackPercent,
+                      BigDecimal rectifiedPercent, long openRectifications, long overdueRectifications,
                       long complaintsReceived, long complaintsClosed,
                       long toleratedAcceptances, long commitmentsKept, long commitmentsBroken,
                       List<Rank> departments, List<Rank> villages) {

@@ -66,6 +66,14 @@ public class FiguresCalculator {
                       and (reviewed_at at time zone %1$s)::date between :from and :to order by case_number, round desc) latest
                 group by rating""".formatted(ZONE), prefix, from, to)
                 .forEach(row -> reviews.put((String) row[0], n(row[1])));
+        Object[] rated = single("""
+                select count(*) filter (where r.defaulted),
+                       count(*) filter (where r.round = 1 and r.rating in ('DISSATISFIED', 'VERY_DISSATISFIED')),
+                       count(*) filter (where rect.called_back_at is not null),
+                       count(*) filter (where rect.status = 'VERIFIED')
+                from review r left join rectification rect on rect.review_id = r.id
+                where r.jurisdiction like :prefix and not r.excluded
+                  and (r.reviewed_at at time zone %1$s)::date between :from and :to""".formatted(ZONE), prefix, from, to);
         Object[] rectifications = single("""
                 select count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD') and opened_on <= :to),
                        count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD', 'APPEALED') and opened_on <= :to
@@ -97,7 +105,8 @@ public class FiguresCalculator {
                 n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
                 n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
-                n(requests[1]), reviews,
+                n(requests[1]), reviews, n(rated[0]), n(rated[1]), Figures.percent(n(rated[2]), n(rated[1]), 1),
+                Figures.percent(n(rated[3]), n(rated[1]), 1),
                 n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]),
                 n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages);
     }

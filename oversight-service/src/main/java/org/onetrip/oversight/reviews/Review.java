@@ -30,7 +30,19 @@ public class Review extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Integer> dimensions;
     public String reviewer;
-    public String channel;
+    /** The case's own channel (WINDOW, ONLINE, ...), as the case came in. */
+    @Column(name = "channel")
+    public String caseChannel;
+    /** Where the review came from; none for a default rating. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_channel")
+    public ReviewChannel channel;
+    @Enumerated(EnumType.STRING)
+    public ReviewTarget evaluates;
+    /** The clerk's login or the department's code it evaluates; none for the case itself. */
+    public String evaluated;
+    /** The default rating of a completed case its applicant did not rate in time, not a resident's word. */
+    public boolean defaulted;
     public String jurisdiction;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] departments;

@@ -2,11 +2,8 @@ package org.onetrip.oversight.reviews;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -31,7 +28,6 @@ import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
-import java.util.Map;
 import java.util.UUID;
 
 /** 好差评: ratings of completed cases, and the rectification of the bad ones. */
@@ -39,12 +35,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reviews", description = "Ratings, rectification (callback, report, verification), appeals")
 public class ReviewResource {
-
-    public record NewReview(@NotBlank @Size(max = 40) String caseNumber, @NotNull Rating rating,
-                            @Size(max = 1000) String comment,
-                            @Size(max = 4) Map<@Pattern(regexp = "efficiency|guideAccuracy|convenience|attitude") String,
-                                    @NotNull @Min(1) @Max(5) Integer> dimensions) {
-    }
 
     public record Text(@NotBlank @Size(max = 2000) String text) {
     }
@@ -70,11 +60,14 @@ public class ReviewResource {
     @POST
     @Path("/reviews")
     @RolesAllowed({Roles.APPLICANT, Roles.CLERK})
-    @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 opens a rectification.")
+    @Operation(summary = "Rate a completed case", description = "Once, by its applicant (or at the window's rating device); 不满意 or 非常不满意 "
+            + "opens a rectification, with the department evaluated if a department is. `channel`: WINDOW_DEVICE (窗口评价器), PORTAL "
+            + "(政务服务网), MOBILE, SMS, HOTLINE_12345, QR_CODE; `evaluates`: CASE (default), CLERK or DEPARTMENT, with `evaluated` "
+            + "naming the clerk's login or one of the case's departments.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
-    public Response rate(@Valid @NotNull NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
+    public Response rate(@Valid @NotNull ReviewService.NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "rate-case", body, () -> {
-            ReviewView r = reviews.rate(body.caseNumber(), body.rating(), body.comment(), body.dimensions(), caller());
+            ReviewView r = reviews.rate(body, caller());
             return Response.status(Response.Status.CREATED).entity(r).build();
         });
     }

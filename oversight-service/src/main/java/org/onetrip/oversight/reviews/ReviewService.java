@@ -1,11 +1,18 @@
 package org.onetrip.oversight.reviews;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
 import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.security.Caller;
@@ -40,7 +47,8 @@ public class ReviewService {
      * device through the clerk. Once; a second time only after a bad review's rectification was verified.
      */
     @Transactional
-    public ReviewView rate(String caseNumber, Rating rating, String comment, Map<String, Integer> dimensions, Caller caller) {
+    public ReviewView rate(NewReview given, Caller caller) {
+        String caseNumber = given.caseNumber();
         WatchedCase c = WatchedCase.<WatchedCase>findByIdOptional(caseNumber)
                 .filter(found -> caller.actsAs(Roles.APPLICANT)
                         ? caller.subject().equals(found.submittedBy) && Roles.APPLICANT.equals(found.submittedAs)
@@ -59,23 +67,60 @@ public class ReviewService {
         } else if (round > 2) {
             throw new ProblemException(ProblemKind.CONFLICT, "review.already-rated");
         }
+        ReviewTarget target = given.evaluates() == null ? ReviewTarget.CASE : given.evaluates();
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.caseNumber = caseNumber;
         review.round = round;
-        review.rating = rating;
-        review.comment = comment;
-        review.dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
+        review.rating = given.rating();
+        review.comment = given.comment();
+        review.dimensions = given.dimensions() == null ? Map.of() : Map.copyOf(given.dimensions());
         review.reviewer = caller.subject();
-        review.channel = c.channel;
+        review.caseChannel = c.channel;
+        review.channel = given.channel() != null ? given.channel()
+                : caller.actsAs(Roles.CLERK) ? ReviewChannel.WINDOW_DEVICE : ReviewChannel.PORTAL;
+        review.evaluates = target;
+        review.evaluated = evaluated(target, given.evaluated(), c);
         review.jurisdiction = c.jurisdiction;
         review.departments = c.departments;
         review.reviewedAt = OffsetDateTime.now(clock);
         review.persist();
-        if (round == 1 && rating.bad()) {
+        if (round == 1 && given.rating().bad()) {
             open(review, c);
         }
         return ReviewView.of(review);
+    }
+
+    /**
+     * A rating as given: the case and the rating, optional comment and dimension scores, the channel it came through
+     * (the window's rating device for a clerk, the government service portal for an applicant, when not said), and
+     * what it evaluates (the case when not said; a department of the case by its code; the window clerk by login).
+     */
+    public record NewReview(@NotBlank @Size(max = 40) String caseNumber, @NotNull Rating rating,
+                            @Size(max = 1000) String comment,
+                            @Size(max = 4) Map<@Pattern(regexp = "efficiency|guideAccuracy|convenience|attitude") String,
+                                    @NotNull @Min(1) @Max(5) Integer> dimensions,
+                            ReviewChannel channel, ReviewTarget evaluates, @Size(max = 100) String evaluated) {
+    }
+
+    /** Whom a review evaluates: a department must be one of the case's, a clerk must be named; the case is itself. */
+    private static String evaluated(ReviewTarget target, String evaluated, WatchedCase c) {
+        return switch (target) {
+            case CASE -> null;
+            case DEPARTMENT -> {
+                if (evaluated == null || !List.of(c.departments).contains(evaluated)) {
+                    throw new ProblemException(ProblemKind.UNPROCESSABLE, List.of(new FieldViolation("evaluated",
+                            "review.department-not-of-case", String.join("、", c.departments))), "validation", 1);
+                }
+                yield evaluated;
+            }
+            case CLERK -> {
+                if (evaluated == null || evaluated.isBlank()) {
+                    throw ProblemException.invalid(List.of(new FieldViolation("evaluated", "review.clerk-needed")));
+                }
+                yield evaluated.strip();
+            }
+        };
     }
 
     @Transactional
@@ -137,7 +182,8 @@ public class ReviewService {
         r.id = UUID.randomUUID();
         r.reviewId = review.id;
         r.caseNumber = c.number;
-        r.department = c.departments.length == 0 ? "-" : c.departments[0];
+        r.department = review.evaluates == ReviewTarget.DEPARTMENT ? review.evaluated
+                : c.departments.length == 0 ? "-" : c.departments[0];
         r.jurisdiction = c.jurisdiction;
         r.status = Rectification.Status.OPEN;
         r.openedOn = today;
