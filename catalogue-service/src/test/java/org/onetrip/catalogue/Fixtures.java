@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.onetrip.catalogue.items.Category;
 import org.onetrip.catalogue.items.ItemGuide;
+import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.platform.testing.TestTokens;
 
 import java.util.List;
@@ -50,13 +51,16 @@ public final class Fixtures {
                 List.of(new ItemGuide.Step("受理", "综合受理窗口", 0), new ItemGuide.Step("审核", "民政办", 4)),
                 20, 5, List.of(), 0, true, true, true, "测试镇便民服务中心", "工作日 8:30-17:00", "0571-11110000",
                 "0571-11119999", List.of(new ItemGuide.Faq("可以代办吗？", "可以。")),
-                List.of(new ItemGuide.FacilitationRule("GREEN_CHANNEL", "绿色通道", List.of("TALENT"), List.of("M01"), 2)), null);
+                List.of(new ItemGuide.FacilitationRule("GREEN_CHANNEL", "绿色通道", List.of("TALENT"), List.of("M01"), 2)), null,
+                new NationalListing("QR00123000", "11330109MB1234567XQR00123000", NationalListing.CaseType.PROMISED,
+                        List.of(NationalListing.ServiceObject.NATURAL_PERSON), NationalListing.ResultType.LICENCE,
+                        "《老年人优待证》样证", NationalListing.ServiceScope.DISTRICT));
     }
 
     /** A draft with only what a draft needs: a name, a category and a jurisdiction. */
     public static ItemGuide bareGuide(String name) {
         return new ItemGuide(name, null, Category.ADMINISTRATIVE_CONFIRMATION, TOWN, null, null, null, null, null, null,
-                null, null, null, null, false, false, false, null, null, null, null, null, null, null);
+                null, null, null, null, false, false, false, null, null, null, null, null, null, null, null);
     }
 
     private static ItemGuide.Material material(String code, String name, ItemGuide.Necessity necessity,

@@ -1,12 +1,21 @@
 package org.onetrip.catalogue.items;
 
-/** The kind of item, with the two letters it has in an item code and its Chinese label. */
+/**
+ * The kind of item as the national list has it, with the two letters it has in an item code (and in its national
+ * basic code) and its Chinese label.
+ */
 public enum Category {
     ADMINISTRATIVE_LICENSE("XK", "行政许可"),
-    ADMINISTRATIVE_CONFIRMATION("QR", "行政确认"),
+    ADMINISTRATIVE_PENALTY("CF", "行政处罚"),
+    ADMINISTRATIVE_ENFORCEMENT("QZ", "行政强制"),
+    ADMINISTRATIVE_LEVY("ZS", "行政征收"),
     ADMINISTRATIVE_PAYMENT("JF", "行政给付"),
-    PUBLIC_SERVICE("GG", "公共服务"),
-    OTHER("QT", "其他");
+    ADMINISTRATIVE_INSPECTION("JC", "行政检查"),
+    ADMINISTRATIVE_CONFIRMATION("QR", "行政确认"),
+    ADMINISTRATIVE_REWARD("JL", "行政奖励"),
+    ADMINISTRATIVE_ADJUDICATION("CJ", "行政裁决"),
+    OTHER("QT", "其他行政权力"),
+    PUBLIC_SERVICE("GG", "公共服务");
 
     private final String codeLetters;
     private final String label;

@@ -56,7 +56,29 @@ public class Completeness {
         requireText(missing, "place", g.place());
         requireText(missing, "consultationPhone", g.consultationPhone());
         checkRules(missing, g);
+        checkNational(missing, g);
         return missing;
+    }
+
+    /**
+     * The national codes agree with the item: the basic code starts with the category's letters, the implementation
+     * code carries the basic code, and a 即办件 is decided on the spot (no promised days) while a 承诺件 has them.
+     */
+    private static void checkNational(List<FieldViolation> missing, ItemGuide g) {
+        NationalListing n = g.national();
+        if (n == null) {
+            return;
+        }
+        if (n.basicCode() != null && g.category() != null && !n.basicCode().startsWith(g.category().codeLetters())) {
+            missing.add(new FieldViolation("national.basicCode", "item.basic-code-category", g.category().codeLetters()));
+        }
+        if (n.implementationCode() != null && !java.util.Objects.equals(n.basicCodeInImplementationCode(), n.basicCode())) {
+            missing.add(new FieldViolation("national.implementationCode", "item.implementation-code-basic-code"));
+        }
+        if (n.caseType() != null && g.promisedDays() != null
+                && (n.caseType() == NationalListing.CaseType.INSTANT) != (g.promisedDays() == 0)) {
+            missing.add(new FieldViolation("national.caseType", "item.case-type-promised-days", g.promisedDays()));
+        }
     }
 
     private static void checkMaterials(List<FieldViolation> missing, ItemGuide g) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 
 /** An item code, e.g. {@code 330109-XK-0001}: the issuing jurisdiction, the category letters, a number. */
 public final class ItemCode {
-    public static final String PATTERN = "(\\d{6}|\\d{9})-(XK|QR|JF|GG|QT)-(\\d{4})";
+    public static final String PATTERN = "(\\d{6}|\\d{9})-(XK|CF|QZ|ZS|JF|JC|QR|JL|CJ|QT|GG)-(\\d{4})";
     private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
 
     private ItemCode() {

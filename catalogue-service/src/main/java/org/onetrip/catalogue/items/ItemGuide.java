@@ -48,7 +48,9 @@ public record ItemGuide(
         @Size(max = 20) List<@Valid @NotNull FacilitationRule> facilitationRules,
         @Min(1) @Max(60) @Schema(description = "承诺补交期限: working days after acceptance within which materials accepted "
                 + "with a tolerable gap (容缺) must follow; needed when any material is tolerable", example = "5")
-        Integer commitmentDays) {
+        Integer commitmentDays,
+        @Valid @Schema(description = "The item in the national list: 基本编码, 实施编码, 办件类型, 服务对象, 办理结果, 通办范围")
+        NationalListing national) {
 
     public static final String CODE_PART = "[0-9A-Za-z][0-9A-Za-z_-]{0,29}";
     public static final String PHONE = "[0-9+()\\- ]{5,30}";

@@ -2,6 +2,7 @@ package org.onetrip.catalogue.search;
 
 import org.onetrip.catalogue.items.ItemGuide;
 import org.onetrip.catalogue.items.ItemVersion;
+import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.catalogue.reference.Department;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.documents.PrintedDocument;
@@ -26,10 +27,22 @@ final class GuideDocument {
     static PrintedDocument of(ItemVersion item, Department department, List<Department> coDepartments) {
         ItemGuide g = item.guide;
         List<Block> body = new ArrayList<>();
-        body.add(new Fields(List.of(
+        List<Field> identity = new ArrayList<>(List.of(
                 Field.of("事项编码", item.code + "（第 " + item.version + " 版）"),
                 Field.of("事项类型", g.category().label()),
-                Field.of("办理方式", tags(item, g)))));
+                Field.of("办理方式", tags(item, g))));
+        NationalListing n = g.national();
+        if (n != null) {
+            addIf(identity, "基本编码", n.basicCode());
+            addIf(identity, "实施编码", n.implementationCode());
+            addIf(identity, "办件类型", n.caseType() == null ? null : n.caseType().label());
+            addIf(identity, "服务对象", n.serviceObjects().isEmpty() ? null
+                    : n.serviceObjects().stream().map(NationalListing.ServiceObject::label).collect(Collectors.joining("、")));
+            addIf(identity, "办理结果", n.resultType() == null ? null
+                    : n.resultType().label() + (n.resultSample() == null ? "" : "（样本：" + n.resultSample() + "）"));
+            addIf(identity, "通办范围", n.serviceScope() == null ? null : n.serviceScope().label());
+        }
+        body.add(new Fields(identity));
         body.add(new Heading("实施主体"));
         String implementing = department == null ? g.department()
                 : department.name + (department.address == null ? "" : "（" + department.address + "）");
@@ -92,6 +105,12 @@ final class GuideDocument {
                         item.zeroTrip ? "零跑腿" : "到现场 " + g.trips() + " 次",
                         g.proxyEligible() ? "可代办" : null, g.online() ? "可网上办理" : null)
                 .filter(Objects::nonNull).collect(Collectors.joining("、"));
+    }
+
+    private static void addIf(List<Field> fields, String label, String value) {
+        if (value != null) {
+            fields.add(Field.of(label, value));
+        }
     }
 
     private static String days(Integer days) {

@@ -2,6 +2,7 @@ package org.onetrip.catalogue.transfer;
 
 import org.onetrip.catalogue.items.Category;
 import org.onetrip.catalogue.items.ItemGuide;
+import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.catalogue.items.ItemGuide.MaterialForm;
 import org.onetrip.catalogue.items.ItemGuide.MaterialSource;
 import org.onetrip.catalogue.items.ItemGuide.Medium;
@@ -30,9 +31,13 @@ final class CatalogueSheets {
     static final List<String> ITEM_COLUMNS = List.of("事项编码", "事项名称", "简称", "事项类别", "发布区划", "实施部门",
             "联办部门", "设定依据", "受理条件", "申报材料", "办理流程", "法定时限", "承诺时限", "收费标准", "到现场次数",
             "网上办理", "可代办", "改革清单", "办理地点", "办公时间", "咨询电话", "监督电话", "常见问题", "便利措施",
-            "承诺补交期限");
-    /** Columns added after the first sheets went out: a sheet without them still imports (its items have no 容缺). */
-    static final Set<String> OPTIONAL_COLUMNS = Set.of("承诺补交期限");
+            "承诺补交期限", "基本编码", "实施编码", "办件类型", "服务对象", "办理结果类型", "结果样本", "通办范围");
+    /**
+     * Columns added after the first sheets went out: a sheet without them still imports (its items have no 容缺 and
+     * no national listing).
+     */
+    static final Set<String> OPTIONAL_COLUMNS = Set.of("承诺补交期限", "基本编码", "实施编码", "办件类型", "服务对象",
+            "办理结果类型", "结果样本", "通办范围");
     private static final String LIST = "、";
     /** The 13th field of a material in the sheets: 容缺 where the window may accept without it. */
     private static final String TOLERABLE = "容缺";
@@ -51,10 +56,17 @@ final class CatalogueSheets {
             Map.entry("online", "网上办理"), Map.entry("proxyEligible", "可代办"), Map.entry("reformListed", "改革清单"),
             Map.entry("place", "办理地点"), Map.entry("openingHours", "办公时间"), Map.entry("consultationPhone", "咨询电话"),
             Map.entry("supervisionPhone", "监督电话"), Map.entry("faq", "常见问题"), Map.entry("facilitationRules", "便利措施"),
-            Map.entry("commitmentDays", "承诺补交期限"));
+            Map.entry("commitmentDays", "承诺补交期限"), Map.entry("national.basicCode", "基本编码"),
+            Map.entry("national.implementationCode", "实施编码"), Map.entry("national.caseType", "办件类型"),
+            Map.entry("national.serviceObjects", "服务对象"), Map.entry("national.resultType", "办理结果类型"),
+            Map.entry("national.resultSample", "结果样本"), Map.entry("national.serviceScope", "通办范围"));
 
-    /** The column of a field path such as {@code materials[2].name}. */
+    /** The column of a field path such as {@code materials[2].name} or {@code national.basicCode}. */
     static String column(Map<String, String> fields, String path) {
+        String nested = path.replaceAll("\\[\\d+]", "");
+        if (fields.containsKey(nested)) {
+            return fields.get(nested);
+        }
         String property = path.split("[.\\[]", 2)[0];
         return fields.getOrDefault(property, property);
     }
@@ -107,7 +119,7 @@ final class CatalogueSheets {
                 r.entries("联办部门", 1).stream().map(e -> e[0]).toList(), legalBasis, r.text("受理条件"), materials,
                 steps, r.integer("法定时限"), r.integer("承诺时限"), fees, r.integer("到现场次数"), r.yesNo("网上办理"),
                 r.yesNo("可代办"), r.yesNo("改革清单"), r.text("办理地点"), r.text("办公时间"), r.text("咨询电话"),
-                r.text("监督电话"), faq, rules, r.integer("承诺补交期限"));
+                r.text("监督电话"), faq, rules, r.integer("承诺补交期限"), national(r));
         return new ItemRow(r.text("事项编码"), guide);
     }
 
@@ -128,7 +140,39 @@ final class CatalogueSheets {
                 lines(g.facilitationRules(), rule -> fields(rule.code(), rule.name(),
                         String.join(LIST, rule.applicantClasses()), String.join(LIST, rule.waivedMaterials()),
                         text(rule.promisedDays()))),
-                text(g.commitmentDays()));
+                text(g.commitmentDays()), national(g, NationalListing::basicCode), national(g, NationalListing::implementationCode),
+                national(g, n -> n.caseType() == null ? null : n.caseType().label()),
+                national(g, n -> n.serviceObjects().isEmpty() ? null
+                        : n.serviceObjects().stream().map(NationalListing.ServiceObject::label).collect(Collectors.joining(LIST))),
+                national(g, n -> n.resultType() == null ? null : n.resultType().label()),
+                national(g, NationalListing::resultSample),
+                national(g, n -> n.serviceScope() == null ? null : n.serviceScope().label()));
+    }
+
+    /** The national listing's columns, or none when all of them are empty. */
+    private static NationalListing national(RowReader r) {
+        String basic = r.text("基本编码");
+        String implementation = r.text("实施编码");
+        String caseType = r.text("办件类型");
+        List<String> objects = split(r.text("服务对象"));
+        String resultType = r.text("办理结果类型");
+        String sample = r.text("结果样本");
+        String scope = r.text("通办范围");
+        if (basic == null && implementation == null && caseType == null && objects.isEmpty() && resultType == null
+                && sample == null && scope == null) {
+            return null;
+        }
+        return new NationalListing(basic, implementation,
+                choice(r, "办件类型", NationalListing.CaseType.class, NationalListing.CaseType::label, caseType),
+                objects.stream().map(o -> choice(r, "服务对象", NationalListing.ServiceObject.class,
+                        NationalListing.ServiceObject::label, o)).filter(java.util.Objects::nonNull).toList(),
+                choice(r, "办理结果类型", NationalListing.ResultType.class, NationalListing.ResultType::label, resultType),
+                sample,
+                choice(r, "通办范围", NationalListing.ServiceScope.class, NationalListing.ServiceScope::label, scope));
+    }
+
+    private static String national(ItemGuide g, Function<NationalListing, String> field) {
+        return g.national() == null ? null : field.apply(g.national());
     }
 
     private static <E extends Enum<E>> E choice(RowReader r, String column, Class<E> type, Function<E, String> label,

@@ -65,7 +65,8 @@ class ItemLifecycleTest {
 
             ConsumerRecord<String, String> event = awaitEvent(kafka, code, ItemEvents.PUBLISHED);
             EventSchemas.assertValid(event);
-            assertThat(event.value()).contains("\"code\":\"" + code + "\"").contains("测试老年优待证核发");
+            assertThat(event.value()).contains("\"code\":\"" + code + "\"").contains("测试老年优待证核发")
+                    .contains("\"basicCode\":\"QR00123000\"").contains("\"caseType\":\"PROMISED\"");
         }
         given().get("/api/v1/catalogue/items/" + code)
                 .then().statusCode(200)
@@ -79,7 +80,28 @@ class ItemLifecycleTest {
         // The same guide as PDF: its Chinese is embedded, so the text reads back and the title is ink on the page.
         byte[] pdf = given().get("/api/v1/catalogue/items/" + code + "/guide.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        assertThat(PrintedPdf.text(pdf)).contains("测试老年优待证核发 办事指南", "申报材料", "居民身份证", "测试镇民政办");
+        assertThat(PrintedPdf.text(pdf)).contains("测试老年优待证核发 办事指南", "申报材料", "居民身份证", "测试镇民政办",
+                "QR00123000", "承诺件", "自然人", "证照", "全区通办");
+    }
+
+    @Test
+    void theNationalCodesMustAgreeWithTheItem() {
+        String code = newCode();
+        ItemGuide complete = Fixtures.completeGuide("测试国家编码");
+        ItemGuide wrong = new ItemGuide(complete.name(), null, complete.category(), complete.jurisdiction(), complete.department(),
+                complete.coDepartments(), complete.legalBasis(), complete.conditions(), complete.materials(), complete.steps(),
+                complete.statutoryDays(), complete.promisedDays(), complete.fees(), complete.trips(), complete.online(),
+                complete.proxyEligible(), complete.reformListed(), complete.place(), complete.openingHours(),
+                complete.consultationPhone(), complete.supervisionPhone(), complete.faq(), complete.facilitationRules(), null,
+                new NationalListing("XK00123000", "11330109MB1234567XQR00123000", NationalListing.CaseType.INSTANT,
+                        List.of(), null, null, null));
+        create(code, wrong).then().statusCode(201);
+        publish(code).then().statusCode(422).body("errors.field",
+                hasItems("national.basicCode", "national.implementationCode", "national.caseType"));
+        Map<String, Object> badFormat = new java.util.HashMap<>(JSON.convertValue(complete, new TypeReference<Map<String, Object>>() { }));
+        badFormat.put("national", Map.of("basicCode", "QR-123", "caseType", "SOMETIMES"));
+        Fixtures.asAdmin().body(Map.of("code", newCode(), "guide", badFormat)).post("/api/v1/items")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
