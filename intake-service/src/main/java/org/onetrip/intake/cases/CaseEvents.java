@@ -55,7 +55,7 @@ public class CaseEvents {
     }
 
     /** The case after the change, and who changed it, when and why. */
-    public record CaseEvent(String number, CaseStatus status, String itemCode, int itemVersion, String itemName,
+    public record CaseEvent(String number, CaseStatus status, String statusCode, String statusLabel, String itemCode, int itemVersion, String itemName,
                             String jurisdiction, Channel channel, IntakeCase.ApplicantKind applicantKind,
                             String applicantClass, String ruleCode, List<DepartmentState> departments,
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
@@ -75,7 +75,7 @@ public class CaseEvents {
                         OffsetDateTime at) {
         List<DepartmentState> departments = CaseDepartment.of(c).stream()
                 .map(d -> new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument)).toList();
-        outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.itemCode, c.itemVersion,
+        outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,

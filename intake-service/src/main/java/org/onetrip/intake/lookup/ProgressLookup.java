@@ -16,11 +16,15 @@ import java.util.List;
 @ApplicationScoped
 public class ProgressLookup {
 
-    public record Step(OffsetDateTime at, CaseStatus status) {
+    /** A change of status, with the status's step number and Chinese name as in every other answer. */
+    public record Step(OffsetDateTime at, CaseStatus status, String statusCode, String statusLabel) {
+        static Step of(OffsetDateTime at, CaseStatus status) {
+            return new Step(at, status, status.code(), status.label());
+        }
     }
 
-    public record Progress(String number, String itemName, CaseStatus status, LocalDate acceptedOn, LocalDate dueDate,
-                           int trips, List<Step> timeline) {
+    public record Progress(String number, String itemName, CaseStatus status, String statusCode, String statusLabel,
+                           LocalDate acceptedOn, LocalDate dueDate, int trips, List<Step> timeline) {
     }
 
     private final LookupCodes lookupCodes;
@@ -36,7 +40,8 @@ public class ProgressLookup {
                 .orElseThrow(() -> ProblemException.notFound("entity.case", number));
         List<Step> timeline = CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream()
                 .filter(t -> t.from != t.to) // the status changes; departments' notes are for the staff and the applicant
-                .map(t -> new Step(t.at, t.to)).toList();
-        return new Progress(c.number, c.itemName, c.status, c.acceptedOn, c.dueDate, c.trips, timeline);
+                .map(t -> Step.of(t.at, t.to)).toList();
+        return new Progress(c.number, c.itemName, c.status, c.status.code(), c.status.label(), c.acceptedOn, c.dueDate,
+                c.trips, timeline);
     }
 }
