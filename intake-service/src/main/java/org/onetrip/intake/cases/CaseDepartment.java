@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,6 +42,9 @@ public class CaseDepartment extends PanacheEntityBase {
     public String resultDocument;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+    /** The electronic licence the department's approval issued, if it issued one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ElectronicLicence licence;
 
     public static List<CaseDepartment> of(IntakeCase c) {
         return list("caseId = ?1 order by id", c.id);

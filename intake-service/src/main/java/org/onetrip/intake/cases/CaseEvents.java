@@ -51,7 +51,10 @@ public class CaseEvents {
     }
 
     public record DepartmentState(String department, CaseDepartment.Role role, CaseDepartment.Stage stage,
-                                  IntakeCase.Decision decision, String resultDocument) {
+                                  IntakeCase.Decision decision, String resultDocument, ElectronicLicence licence) {
+        static DepartmentState of(CaseDepartment d) {
+            return new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument, d.licence);
+        }
     }
 
     /** The case after the change, and who changed it, when and why. */
@@ -60,6 +63,7 @@ public class CaseEvents {
                             String applicantClass, String ruleCode, List<DepartmentState> departments,
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
+                            List<String> deliveredDocuments,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
                             String actor, ActorKind actorKind, String department, String note, Notice notice,
                             Commitment commitment) {
@@ -73,11 +77,10 @@ public class CaseEvents {
 
     public void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
                         OffsetDateTime at) {
-        List<DepartmentState> departments = CaseDepartment.of(c).stream()
-                .map(d -> new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument)).toList();
+        List<DepartmentState> departments = CaseDepartment.of(c).stream().map(DepartmentState::of).toList();
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
-                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.trips,
+                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
                 c.notice, c.commitment));
     }

@@ -225,6 +225,9 @@ public class CaseService {
             caller.requireCovering(c.jurisdiction);
         }
         OffsetDateTime now = now();
+        if (method == IntakeCase.DeliveryMethod.ELECTRONIC) {
+            c.deliveredDocuments = electronicResults(c);
+        }
         c.moveTo(CaseStatus.DELIVERED, caller.subject(), method.name(), now).persist();
         c.deliveryMethod = method;
         c.deliveredAt = now;
@@ -258,6 +261,16 @@ public class CaseService {
         c.note(caller.subject(), "申请人确认收到办理结果", now).persist();
         publish(CaseEvents.Kind.RECEIPT_CONFIRMED, c, caller, "申请人确认收到办理结果", now);
         return c;
+    }
+
+    /** What electronic delivery delivers: the licence files the departments issued; with none there is nothing to send (409). */
+    private static List<String> electronicResults(IntakeCase c) {
+        List<String> documents = CaseDepartment.of(c).stream().filter(d -> d.licence != null)
+                .map(d -> d.licence.documentRef()).toList();
+        if (documents.isEmpty()) {
+            throw new ProblemException(ProblemKind.CONFLICT, "case.nothing-electronic");
+        }
+        return documents;
     }
 
     private IntakeCase keepCommitment(IntakeCase c, Caller caller, OffsetDateTime now) {

@@ -14,7 +14,8 @@ public record CaseView(String number, CaseStatus status, String statusCode, Stri
                        String ruleCode, List<String> facts, List<SubmittedMaterial> materials, Notice notice, Commitment commitment,
                        Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                        List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
-                       IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, OffsetDateTime receiptConfirmedAt, int trips,
+                       IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, List<String> deliveredDocuments,
+                       OffsetDateTime receiptConfirmedAt, int trips,
                        UUID proxyRequestId, OffsetDateTime submittedAt, String lookupCode) {
 
     public record ApplicantView(IntakeCase.ApplicantKind kind, String name, String code, String phone) {
@@ -30,9 +31,8 @@ public record CaseView(String number, CaseStatus status, String statusCode, Stri
         return new CaseView(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion, c.itemName, c.jurisdiction, c.channel,
                 new ApplicantView(c.applicantKind, c.applicantName, c.applicantCode.masked, c.phone.masked),
                 c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.commitment, c.promisedDays, c.acceptedOn, c.dueDate,
-                c.suspendedOn, CaseDepartment.of(c).stream().map(d -> new CaseEvents.DepartmentState(d.department,
-                        d.role, d.stage, d.decision, d.resultDocument)).toList(), c.decision, c.result,
-                c.deliveryMethod, c.deliveredAt, c.receiptConfirmedAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
+                c.suspendedOn, CaseDepartment.of(c).stream().map(CaseEvents.DepartmentState::of).toList(), c.decision, c.result,
+                c.deliveryMethod, c.deliveredAt, c.deliveredDocuments, c.receiptConfirmedAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
     }
 
     /** One step of the history, with the step number and name of the status it led to. */

@@ -113,6 +113,10 @@ public class IntakeCase extends PanacheEntityBase {
     public DeliveryMethod deliveryMethod;
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
+    /** Electronic delivery: the licence files it delivered (their references). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "delivered_documents")
+    public List<String> deliveredDocuments;
     /** The resident confirmed receipt of the result, with their own applicant login. */
     @Column(name = "receipt_confirmed_at")
     public OffsetDateTime receiptConfirmedAt;

@@ -29,10 +29,11 @@ import org.onetrip.platform.web.PageRequest;
 @Tag(name = "department inbox", description = "Cases routed to the officer's department: claim, record progress, decide")
 public class DepartmentInboxResource {
 
-    /** A department's decision on its part of a case. */
+    /** A department's decision on its part of a case; an approval may issue an electronic licence. */
     public record Decision(@NotNull IntakeCase.Decision decision,
                            @jakarta.validation.constraints.Size(max = 200) String resultDocument,
-                           @jakarta.validation.constraints.Size(max = 1000) String note) {
+                           @jakarta.validation.constraints.Size(max = 1000) String note,
+                           @Valid org.onetrip.intake.cases.ElectronicLicence licence) {
     }
 
     private final DepartmentProgress progress;
@@ -67,9 +68,11 @@ public class DepartmentInboxResource {
 
     @POST
     @Path("/{number}/decision")
-    @Operation(summary = "Decide", description = "Approved or denied, with the result document; the case completes when every department has decided.")
+    @Operation(summary = "Decide", description = "Approved or denied, with the result document and, for an approval that issues one, "
+            + "the electronic licence (电子证照); the case completes when every department has decided.")
     public CaseView decide(@PathParam("number") String number, @Valid @NotNull Decision decision) {
-        return report(number, new Progress(Progress.Kind.DECIDED, decision.note(), decision.decision(), decision.resultDocument()));
+        return report(number, new Progress(Progress.Kind.DECIDED, decision.note(), decision.decision(), decision.resultDocument(),
+                decision.licence()));
     }
 
     private CaseView report(String number, Progress report) {

@@ -6,6 +6,7 @@ import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
+import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.documents.CaseDocuments;
 import org.onetrip.intake.documents.DocumentKind;
@@ -81,9 +82,11 @@ public class DepartmentProgress {
                     throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("decision", "case.decision-needed")));
                 }
                 requireRunning(c, progress);
+                requireSoundLicence(progress);
                 mine.stage = CaseDepartment.Stage.DECIDED;
                 mine.decision = progress.decision();
                 mine.resultDocument = progress.resultDocument();
+                mine.licence = progress.licence();
                 mine.decidedAt = now;
                 yield completeIfAllDecided(c, actor, note, now, steps) ? CaseEvents.Kind.COMPLETED : CaseEvents.Kind.PROGRESSED;
             }
@@ -113,6 +116,24 @@ public class DepartmentProgress {
             note.append("。").append(progress.note());
         }
         return note.toString();
+    }
+
+    /** A licence comes only with an approval, and its validity does not end before it starts (422 naming what is wrong). */
+    private static void requireSoundLicence(Progress progress) {
+        ElectronicLicence licence = progress.licence();
+        if (licence == null) {
+            return;
+        }
+        List<ProblemException.FieldViolation> problems = new ArrayList<>();
+        if (progress.decision() != IntakeCase.Decision.APPROVED) {
+            problems.add(new ProblemException.FieldViolation("licence", "case.licence-needs-approval"));
+        }
+        if (!licence.validPeriod()) {
+            problems.add(new ProblemException.FieldViolation("licence.validUntil", "case.licence-validity", licence.validFrom()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(org.onetrip.platform.errors.ProblemKind.UNPROCESSABLE, problems, "validation", problems.size());
+        }
     }
 
     private static void requireRunning(IntakeCase c, Progress progress) {

@@ -2,9 +2,12 @@ package org.onetrip.intake.progress;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseEvents;
+import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
@@ -13,14 +16,16 @@ import org.onetrip.platform.inbox.Inbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Each department system reports on its own topic {@code department.progress.<department code>} (key =
  * case number), which only that department's Kafka principal may write; intake reads them all by pattern.
- * Data {@code {caseNumber, department, note, decision, resultDocument}}. A report naming another department
- * than its topic's, for an unknown case, from a department the case was not routed to, or one the case's
- * state does not allow, can never apply: it goes to the dead-letter topic with the reason.
+ * Data {@code {caseNumber, department, note, decision, resultDocument, licence}}. A report naming another
+ * department than its topic's, for an unknown case, from a department the case was not routed to, one the case's
+ * state does not allow, or one that is malformed (a licence without its number, say), can never apply: it goes to
+ * the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class DepartmentProgressConsumer {
@@ -28,10 +33,12 @@ public class DepartmentProgressConsumer {
 
     private final Inbox inbox;
     private final DepartmentProgress progress;
+    private final Validator validator;
 
-    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress) {
+    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress, Validator validator) {
         this.inbox = inbox;
         this.progress = progress;
+        this.validator = validator;
     }
 
     @Incoming("department-progress")
@@ -46,7 +53,8 @@ public class DepartmentProgressConsumer {
     }
 
     /** What a department system reports: for which case and department, and, when it decides, the decision. */
-    record Report(String caseNumber, String department, String note, IntakeCase.Decision decision, String resultDocument) {
+    record Report(String caseNumber, String department, String note, IntakeCase.Decision decision, String resultDocument,
+                  ElectronicLicence licence) {
     }
 
     private void apply(Progress.Kind kind, CloudEvent event, String topicDepartment) {
@@ -60,7 +68,13 @@ public class DepartmentProgressConsumer {
             throw new PoisonEventException(event.type() + " " + event.id() + " reports for " + department
                     + " on the topic of " + topicDepartment + ": a department reports only for itself");
         }
-        Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument());
+        Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument(), data.licence());
+        Set<ConstraintViolation<Progress>> violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException(event.type() + " for case " + number + " from " + department + " is invalid: "
+                    + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
         try {
             progress.apply(number, department, report, "department:" + department, CaseEvents.ActorKind.DEPARTMENT_SYSTEM);
         } catch (ProblemException e) {

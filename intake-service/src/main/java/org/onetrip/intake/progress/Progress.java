@@ -1,8 +1,10 @@
 package org.onetrip.intake.progress;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.IntakeCase;
 
 /**
@@ -12,9 +14,16 @@ import org.onetrip.intake.cases.IntakeCase;
  * @param note           for the record
  * @param decision       with DECIDED: approved or denied
  * @param resultDocument with DECIDED: the decision, certificate or document number
+ * @param licence        with an approval: the electronic licence it issued, if it issued one
  */
 public record Progress(@NotNull Kind kind, @Size(max = 1000) String note, IntakeCase.Decision decision,
-                       @Size(max = 200) @Schema(example = "义民优字〔2026〕0042号") String resultDocument) {
+                       @Size(max = 200) @Schema(example = "义民优字〔2026〕0042号") String resultDocument,
+                       @Valid ElectronicLicence licence) {
+
+    /** A report without a licence. */
+    public Progress(Kind kind, String note, IntakeCase.Decision decision, String resultDocument) {
+        this(kind, note, decision, resultDocument, null);
+    }
 
     public enum Kind {
         ACKNOWLEDGED("acknowledged", "已签收"), PROGRESSED("progressed", "办理中"),
