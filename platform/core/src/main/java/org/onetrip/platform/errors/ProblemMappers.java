@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.onetrip.platform.open311.Open311Format;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -249,9 +250,16 @@ public class ProblemMappers {
 
     private static Response respond(ProblemKind kind, String detail, List<Problem.FieldError> errors, Locale locale,
                                     UriInfo uri) {
+        String path = uri == null ? null : uri.getPath();
+        if (Open311Format.isOpen311(path)) {
+            // Open311 clients read its own error array, not problem+json.
+            List<String> descriptions = new java.util.ArrayList<>(List.of(detail == null ? "" : detail));
+            errors.forEach(e -> descriptions.add(e.field() + ": " + e.message()));
+            return Response.fromResponse(Open311Format.error(kind.status(), Open311Format.wantsXml(path), descriptions))
+                    .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()).build();
+        }
         String title = ProblemMessages.format(locale, "title." + kind.slug());
-        Problem problem = new Problem(kind.type(), title, kind.status(), detail,
-                uri == null ? null : uri.getPath(), errors);
+        Problem problem = new Problem(kind.type(), title, kind.status(), detail, path, errors);
         return Response.status(kind.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())

@@ -1,0 +1,159 @@
+package org.onetrip.intake.open311;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.open311.Open311Format;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Open311 GeoReport v2 requests, in JSON and XML: a civic app (its api_key) posts a request for a service the
+ * catalogue lists as {@code realtime}, and it is a case at once; anyone follows requests by id, service, period and
+ * status, without personal data. The service list and definitions are the catalogue's ({@code /open311/v2/services}).
+ */
+@Path("/open311/v2")
+@PermitAll
+@Tag(name = "Open311 GeoReport v2", description = "requests.json|xml, requests/{id}.json|xml, tokens/{token}.json|xml")
+public class Open311RequestResource {
+    private final Open311Apps apps;
+    private final Open311Service service;
+    private final Open311Queries queries;
+
+    Open311RequestResource(Open311Apps apps, Open311Service service, Open311Queries queries) {
+        this.apps = apps;
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @POST
+    @Path("/requests.json")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post a request", description = "Form fields as GeoReport v2: api_key, service_code, jurisdiction_id, last_name, "
+            + "first_name, phone, attribute[APPLICANT_ID_NUMBER], attribute[<material code>], description, address_string, lat, long, "
+            + "media_url. Opens the case at once: service_request_id is its number.")
+    public Response post(MultivaluedMap<String, String> form) {
+        return Open311Format.list(false, "service_requests", "request", List.of(submit(form)));
+    }
+
+    @POST
+    @Path("/requests.xml")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Post a request (XML)")
+    public Response postXml(MultivaluedMap<String, String> form) {
+        return Open311Format.list(true, "service_requests", "request", List.of(submit(form)));
+    }
+
+    @GET
+    @Path("/requests.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Requests", description = "service_request_id (comma-separated), service_code, start_date, end_date (ISO 8601; "
+            + "the last 90 days by default), status (open, closed); at most 1000, newest first.")
+    public Response requests(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
+                             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
+                             @QueryParam("status") String status) {
+        return Open311Format.list(false, "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
+    }
+
+    @GET
+    @Path("/requests.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Requests (XML)")
+    public Response requestsXml(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
+                                @QueryParam("start_date") String start, @QueryParam("end_date") String end,
+                                @QueryParam("status") String status) {
+        return Open311Format.list(true, "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
+    }
+
+    @GET
+    @Path("/requests/{id}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One request")
+    public Response request(@PathParam("id") String id) {
+        return Open311Format.list(false, "service_requests", "request", List.of(queries.request(id)));
+    }
+
+    @GET
+    @Path("/requests/{id}.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "One request (XML)")
+    public Response requestXml(@PathParam("id") String id) {
+        return Open311Format.list(true, "service_requests", "request", List.of(queries.request(id)));
+    }
+
+    @GET
+    @Path("/tokens/{token}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What a token became", description = "The request's id once it is a case (at once: the services are realtime).")
+    public Response token(@PathParam("token") UUID token) {
+        return Open311Format.list(false, "service_requests", "request", List.of(queries.token(token)));
+    }
+
+    @GET
+    @Path("/tokens/{token}.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "What a token became (XML)")
+    public Response tokenXml(@PathParam("token") UUID token) {
+        return Open311Format.list(true, "service_requests", "request", List.of(queries.token(token)));
+    }
+
+    private Map<String, Object> submit(MultivaluedMap<String, String> form) {
+        Open311App app = apps.authenticate(form.getFirst("api_key"));
+        Open311Service.NewRequest request = new Open311Service.NewRequest(form.getFirst("service_code"),
+                form.getFirst("jurisdiction_id"), form.getFirst("last_name"), form.getFirst("first_name"), form.getFirst("phone"),
+                Open311Service.attributes(form), form.getFirst("description"), form.getFirst("address_string"),
+                coordinate(form, "lat", 90), coordinate(form, "long", 180), form.getFirst("media_url"));
+        return queries.created(service.submit(request, app));
+    }
+
+    private static Double coordinate(MultivaluedMap<String, String> form, String field, double limit) {
+        String value = form.getFirst(field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double coordinate = Double.parseDouble(value.strip());
+            if (Math.abs(coordinate) <= limit) {
+                return coordinate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalid(List.of(new FieldViolation(field, "open311.invalid", value)));
+    }
+
+    private static Open311Queries.Filter filter(String ids, String code, String start, String end, String status) {
+        try {
+            return new Open311Queries.Filter(ids == null ? List.of()
+                    : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                    code, Open311Queries.parse(start), Open311Queries.parse(end),
+                    status == null || status.isBlank() ? null : checkedStatus(status));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(new FieldViolation("start_date/end_date", "open311.invalid", e.getParsedString())));
+        }
+    }
+
+    private static String checkedStatus(String status) {
+        if (!status.equals("open") && !status.equals("closed")) {
+            throw ProblemException.invalid(List.of(new FieldViolation("status", "open311.invalid", status)));
+        }
+        return status;
+    }
+}
