@@ -290,4 +290,39 @@ class JourneysIT {
         awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
                 .get("/api/v1/figures").path("toleratedAcceptances")).intValue() == 1);
     }
+
+    @Test
+    @Order(9)
+    @SuppressWarnings("unchecked")
+    void aCivicAppsOpen311RequestBecomesACaseAndIsFollowedToItsEnd() {
+        // The app reads the catalogue's Open311 services and picks one that takes requests (realtime).
+        List<Map<String, Object>> services = given().baseUri(system.catalogue.url("")).queryParam("jurisdiction_id", TOWN)
+                .get("/open311/v2/services.json").then().statusCode(200).extract().path("$");
+        String code = (String) services.stream().filter(s -> "realtime".equals(s.get("type"))).findFirst().orElseThrow()
+                .get("service_code");
+        List<Map<String, Object>> attributes = given().baseUri(system.catalogue.url("")).get("/open311/v2/services/" + code + ".json")
+                .then().statusCode(200).extract().path("attributes");
+        // A supervisor gives the app its key; the app posts the request as GeoReport v2 has it.
+        String key = supervisor(system.intake).body(Map.of("name", "浙里办", "jurisdiction", TOWN)).post("/api/v1/open311/apps")
+                .then().statusCode(201).extract().path("apiKey");
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("api_key", key, "service_code", code, "jurisdiction_id", TOWN,
+                "last_name", "王", "first_name", "秀英", "phone", "13812345678", "description", "网上申请"));
+        attributes.stream().filter(a -> Boolean.TRUE.equals(a.get("required"))).forEach(a -> form.put("attribute[" + a.get("code") + "]",
+                "APPLICANT_ID_NUMBER".equals(a.get("code")) ? "11010519491231002X" : "电子材料 " + a.get("code")));
+        String number = given().baseUri(system.intake.url("")).contentType("application/x-www-form-urlencoded; charset=utf-8")
+                .formParams(form).post("/open311/v2/requests.json").then().statusCode(200).extract().path("[0].service_request_id");
+        // It is the window's case at once; the window takes it from there, and the app follows it to its end.
+        clerk(system.intake).get("/api/v1/cases/" + number).then().statusCode(200).body("channel", equalTo("MOBILE"))
+                .body("applicant.code", equalTo("1101**********002X"));
+        clerk(system.intake).post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        String department = given().baseUri(system.catalogue.url("")).get("/api/v1/catalogue/items/" + code)
+                .then().extract().path("guide.department");
+        List<String> deciders = clerk(system.intake).get("/api/v1/cases/" + number).path("departments.department");
+        deciders.forEach(d -> officer(system.intake, d).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200));
+        given().baseUri(system.intake.url("")).get("/open311/v2/requests/" + number + ".xml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<status>closed</status>"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("11010519491231002X")));
+        assertThat(deciders).contains(department);
+    }
 }
