@@ -42,36 +42,20 @@ public class Open311Resource {
     }
 
     @GET
-    @Path("/services.json")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/services.{format:json|xml}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Service list", description = "Every published item of the jurisdiction (and below it) as an Open311 service; "
             + "an unknown jurisdiction_id is a 404.")
-    public Response services(@QueryParam("jurisdiction_id") String jurisdiction) {
-        return Open311Format.list(false, "services", "service", listed(jurisdiction));
+    public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
+        return Open311Format.list("xml".equals(format), "services", "service", listed(jurisdiction));
     }
 
     @GET
-    @Path("/services.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "Service list (XML)")
-    public Response servicesXml(@QueryParam("jurisdiction_id") String jurisdiction) {
-        return Open311Format.list(true, "services", "service", listed(jurisdiction));
-    }
-
-    @GET
-    @Path("/services/{code}.json")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/services/{code}.{format:json|xml}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Service definition", description = "The applicant's ID number and the item's materials as the attributes a request carries.")
-    public Response definition(@PathParam("code") String code) {
-        return Open311Format.single(false, "service_definition", described(code));
-    }
-
-    @GET
-    @Path("/services/{code}.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "Service definition (XML)")
-    public Response definitionXml(@PathParam("code") String code) {
-        return Open311Format.single(true, "service_definition", described(code));
+    public Response definition(@PathParam("code") String code, @PathParam("format") String format) {
+        return Open311Format.single("xml".equals(format), "service_definition", described(code));
     }
 
     private List<Map<String, Object>> listed(String jurisdiction) {

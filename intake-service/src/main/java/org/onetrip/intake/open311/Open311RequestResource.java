@@ -42,76 +42,45 @@ public class Open311RequestResource {
     }
 
     @POST
-    @Path("/requests.json")
+    @Path("/requests.{format:json|xml}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Post a request", description = "Form fields as GeoReport v2: api_key, service_code, jurisdiction_id, last_name, "
             + "first_name, phone, attribute[APPLICANT_ID_NUMBER], attribute[<material code>], description, address_string, lat, long, "
             + "media_url. Opens the case at once: service_request_id is its number.")
-    public Response post(MultivaluedMap<String, String> form) {
-        return Open311Format.list(false, "service_requests", "request", List.of(submit(form)));
-    }
-
-    @POST
-    @Path("/requests.xml")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "Post a request (XML)")
-    public Response postXml(MultivaluedMap<String, String> form) {
-        return Open311Format.list(true, "service_requests", "request", List.of(submit(form)));
+    public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+        return Open311Format.list(xml(format), "service_requests", "request", List.of(submit(form)));
     }
 
     @GET
-    @Path("/requests.json")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/requests.{format:json|xml}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Requests", description = "service_request_id (comma-separated), service_code, start_date, end_date (ISO 8601; "
             + "the last 90 days by default), status (open, closed); at most 1000, newest first.")
-    public Response requests(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
-                             @QueryParam("start_date") String start, @QueryParam("end_date") String end,
-                             @QueryParam("status") String status) {
-        return Open311Format.list(false, "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
+    public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
+                             @QueryParam("service_code") String code, @QueryParam("start_date") String start,
+                             @QueryParam("end_date") String end, @QueryParam("status") String status) {
+        return Open311Format.list(xml(format), "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
     }
 
     @GET
-    @Path("/requests.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "Requests (XML)")
-    public Response requestsXml(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
-                                @QueryParam("start_date") String start, @QueryParam("end_date") String end,
-                                @QueryParam("status") String status) {
-        return Open311Format.list(true, "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
-    }
-
-    @GET
-    @Path("/requests/{id}.json")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/requests/{id}.{format:json|xml}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "One request")
-    public Response request(@PathParam("id") String id) {
-        return Open311Format.list(false, "service_requests", "request", List.of(queries.request(id)));
+    public Response request(@PathParam("id") String id, @PathParam("format") String format) {
+        return Open311Format.list(xml(format), "service_requests", "request", List.of(queries.request(id)));
     }
 
     @GET
-    @Path("/requests/{id}.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "One request (XML)")
-    public Response requestXml(@PathParam("id") String id) {
-        return Open311Format.list(true, "service_requests", "request", List.of(queries.request(id)));
-    }
-
-    @GET
-    @Path("/tokens/{token}.json")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/tokens/{token}.{format:json|xml}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "What a token became", description = "The request's id once it is a case (at once: the services are realtime).")
-    public Response token(@PathParam("token") UUID token) {
-        return Open311Format.list(false, "service_requests", "request", List.of(queries.token(token)));
+    public Response token(@PathParam("token") UUID token, @PathParam("format") String format) {
+        return Open311Format.list(xml(format), "service_requests", "request", List.of(queries.token(token)));
     }
 
-    @GET
-    @Path("/tokens/{token}.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    @Operation(summary = "What a token became (XML)")
-    public Response tokenXml(@PathParam("token") UUID token) {
-        return Open311Format.list(true, "service_requests", "request", List.of(queries.token(token)));
+    private static boolean xml(String format) {
+        return "xml".equals(format);
     }
 
     private Map<String, Object> submit(MultivaluedMap<String, String> form) {

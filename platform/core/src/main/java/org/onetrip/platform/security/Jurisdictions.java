@@ -36,12 +36,10 @@ public final class Jurisdictions {
 
     /**
      * The SQL {@code LIKE} pattern of every code {@code scope} covers. Safe to bind only because a valid
-     * code has no wildcard: callers pass a code checked with {@link #isValid}.
+     * code has no wildcard; a code that is none is the client's mistake wherever it came from (a 400 naming
+     * {@code jurisdiction}), never a failure of the service.
      */
     public static String likePattern(String scope) {
-        if (!isValid(scope)) {
-            throw new IllegalArgumentException("not a jurisdiction code");
-        }
-        return scope + "%";
+        return requireValid("jurisdiction", scope == null ? "" : scope) + "%";
     }
 }

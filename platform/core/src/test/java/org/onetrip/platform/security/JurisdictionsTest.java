@@ -30,4 +30,17 @@ class JurisdictionsTest {
         assertThat(Jurisdictions.covers(null, "330109013")).isFalse();
         assertThat(Jurisdictions.covers("330109", null)).isFalse();
     }
+
+    @Test
+    void anImpossibleCodeNeverBecomesAPatternButABadRequest() {
+        assertThat(Jurisdictions.likePattern("330109013")).isEqualTo("330109013%");
+        for (String impossible : new String[] {"3301090", "33010901%", "", null, "330109013'--"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Jurisdictions.likePattern(impossible))
+                    .isInstanceOfSatisfying(org.onetrip.platform.errors.ProblemException.class, e -> {
+                        assertThat(e.kind().status()).isEqualTo(400);
+                        assertThat(e.violations()).extracting(org.onetrip.platform.errors.ProblemException.FieldViolation::field)
+                                .containsExactly("jurisdiction");
+                    });
+        }
+    }
 }
