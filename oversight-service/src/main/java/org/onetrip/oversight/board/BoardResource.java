@@ -66,25 +66,28 @@ public class BoardResource {
     @Path("/board/{jurisdiction}/weeks/{weekStart}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A posted weekly report", description = "As made on its Wednesday; recompute=true (supervisors) computes it "
-            + "from the events, for comparison or for the week still running.")
+    @Operation(summary = "A weekly report", description = "As made on its Wednesday; the week still running, as it stands now "
+            + "(anyone: the same figures as /figures for these days); recompute=true (supervisors) computes a past week again "
+            + "from the events, for comparison.")
     public Figures week(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                         @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
-        return recompute ? recomputed(jurisdiction, weekStart) : board.posted(jurisdiction, weekStart).figures;
+        return shown(jurisdiction, weekStart, recompute).figures();
     }
 
     @GET
     @Path("/board/{jurisdiction}/weeks/{weekStart}.csv")
     @PermitAll
     @Produces("text/csv")
-    @Operation(summary = "A posted weekly report as CSV", description = "recompute=true as for the JSON.")
+    @Operation(summary = "A weekly report as CSV", description = "As for the JSON.")
     public String csv(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                       @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
-        Figures f = recompute ? recomputed(jurisdiction, weekStart) : board.posted(jurisdiction, weekStart).figures;
+        Shown shown = shown(jurisdiction, weekStart, recompute);
+        Figures f = shown.figures();
         StringBuilder csv = new StringBuilder("\uFEFF").append(CsvCells.line("指标", "数值"))
                 .append(CsvCells.line("区划", (f.jurisdictionName() == null ? f.jurisdiction() : f.jurisdictionName())
                         + "（" + f.jurisdiction() + "）"))
-                .append(CsvCells.line("统计周期", f.from() + " 至 " + f.to()));
+                .append(CsvCells.line("统计周期", f.from() + " 至 " + f.to()))
+                .append(CsvCells.line("生成", shown.made()));
         for (String[] row : rows(f)) {
             csv.append(CsvCells.line(row));
         }
@@ -97,23 +100,36 @@ public class BoardResource {
     @Path("/board/{jurisdiction}/weeks/{weekStart}.html")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "A posted weekly report as a printable page", description = "In Chinese, fit to post on the wall; "
-            + "recompute=true as for the JSON, marked as not posted.")
+    @Operation(summary = "A weekly report as a printable page", description = "In Chinese, fit to post on the wall; the week still "
+            + "running and a recomputed week are marked as not posted.")
     public String html(@PathParam("jurisdiction") String jurisdiction, @PathParam("weekStart") LocalDate weekStart,
                        @QueryParam("recompute") @DefaultValue("false") boolean recompute) {
-        if (recompute) {
-            Figures f = recomputed(jurisdiction, weekStart);
-            return weeklyBoard.data("made", OffsetDateTime.now(clock) + "（重新计算，未上墙）").data("f", f).data("rows", rows(f)).render();
-        }
-        WeeklyReport report = board.posted(jurisdiction, weekStart);
-        return weeklyBoard.data("made", report.madeAt).data("f", report.figures).data("rows", rows(report.figures)).render();
+        Shown shown = shown(jurisdiction, weekStart, recompute);
+        return weeklyBoard.data("made", shown.made()).data("f", shown.figures()).data("rows", rows(shown.figures())).render();
     }
 
-    /** Recomputing reads every event of the period: a supervisor's check, not an anonymous load. */
-    private Figures recomputed(String jurisdiction, LocalDate weekStart) {
+    /** A week's figures and what the page says of when and how they were made. */
+    private record Shown(Figures figures, String made) {
+    }
+
+    /**
+     * The posted report; the week still running as it stands (anyone may see it, as /figures shows any period); or,
+     * for a supervisor who asks, a past week computed again from the events.
+     */
+    private Shown shown(String jurisdiction, LocalDate weekStart, boolean recompute) {
         Jurisdictions.requireValid("jurisdiction", jurisdiction);
-        requireSupervisorOf(jurisdiction);
-        return calculator.compute(jurisdiction, weekStart, weekStart.plusDays(6));
+        LocalDate monday = weekStart.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate today = calendar.today();
+        boolean running = !today.isBefore(monday) && !today.isAfter(monday.plusDays(6));
+        if (recompute || running) {
+            if (recompute) {
+                requireSupervisorOf(jurisdiction);
+            }
+            return new Shown(calculator.compute(jurisdiction, monday, monday.plusDays(6)), OffsetDateTime.now(clock)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + (recompute ? "（重新计算，未上墙）" : "（本周进行中，未上墙）"));
+        }
+        WeeklyReport report = board.posted(jurisdiction, monday);
+        return new Shown(report.figures, String.valueOf(report.madeAt));
     }
 
     @POST

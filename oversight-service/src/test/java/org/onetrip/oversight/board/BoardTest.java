@@ -104,14 +104,18 @@ class BoardTest {
     }
 
     @Test
-    void aWeekStillRunningIsRecomputedButNotPosted() {
+    void aWeekStillRunningIsShownAsItStandsButNotPosted() {
         String town = "330109098";
         java.time.LocalDate monday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                 .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         String supervisor = TestTokens.token("supervisor", null, "33");
         given().auth().oauth2(supervisor).post("/api/v1/board/" + town + "/weeks/" + monday).then().statusCode(409)
                 .contentType("application/problem+json");
-        given().get("/api/v1/board/" + town + "/weeks/" + monday).then().statusCode(404);
+        // Anyone sees the running week as it stands, marked on the page as not posted; a past week not made is still a 404.
+        given().get("/api/v1/board/" + town + "/weeks/" + monday).then().statusCode(200).body("from", equalTo(monday.toString()));
+        given().get("/api/v1/board/" + town + "/weeks/" + monday + ".html").then().statusCode(200)
+                .body(containsString("本周进行中，未上墙"));
+        given().get("/api/v1/board/" + town + "/weeks/" + monday.minusWeeks(1)).then().statusCode(404);
         given().queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/" + monday + ".csv").then().statusCode(401);
         given().auth().oauth2(supervisor).queryParam("recompute", true).get("/api/v1/board/" + town + "/weeks/" + monday + ".csv")
                 .then().statusCode(200).body(containsString("本周办结办件"));
