@@ -52,6 +52,8 @@ public class Completeness {
             missing.add(new FieldViolation("trips", "item.required"));
         } else if (g.trips() == 0 && !g.online() && !g.proxyEligible()) {
             missing.add(new FieldViolation("trips", "item.zero-trip-needs-channel"));
+        } else if (g.trips() > 1 && g.reformListed()) {
+            missing.add(new FieldViolation("trips", "item.reform-listed-at-most-one-trip", g.trips()));
         }
         requireText(missing, "place", g.place());
         requireText(missing, "consultationPhone", g.consultationPhone());

@@ -36,7 +36,8 @@ public record ItemGuide(
         @Min(0) @Max(365) Integer statutoryDays,
         @Min(0) @Max(365) Integer promisedDays,
         @Size(max = 20) List<@Valid @NotNull Fee> fees,
-        @Min(0) @Max(1) @Schema(description = "In-person visits needed: 0 (zero-trip) or 1") Integer trips,
+        @Min(0) @Max(9) @Schema(description = "In-person visits the guide promises: 0 (zero-trip), 1 (at most one trip, the "
+                + "reform's promise for items on its list), or more for items not on the list") Integer trips,
         boolean online,
         boolean proxyEligible,
         boolean reformListed,

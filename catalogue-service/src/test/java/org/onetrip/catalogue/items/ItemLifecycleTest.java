@@ -85,6 +85,23 @@ class ItemLifecycleTest {
     }
 
     @Test
+    void anItemOffTheReformListMayPromiseMoreThanOneTripAnItemOnItAtMostOne() {
+        ItemGuide c = Fixtures.completeGuide("测试多次跑事项");
+        java.util.function.BiFunction<Integer, Boolean, ItemGuide> withTrips = (trips, listed) -> new ItemGuide(c.name(), null,
+                c.category(), c.jurisdiction(), c.department(), c.coDepartments(), c.legalBasis(), c.conditions(), c.materials(),
+                c.steps(), c.statutoryDays(), c.promisedDays(), c.fees(), trips, c.online(), c.proxyEligible(), listed, c.place(),
+                c.openingHours(), c.consultationPhone(), c.supervisionPhone(), c.faq(), c.facilitationRules(), null, c.national());
+        String listed = newCode();
+        create(listed, withTrips.apply(2, true)).then().statusCode(201);
+        publish(listed).then().statusCode(422).body("errors.field", hasItem("trips"));
+        String offList = newCode();
+        create(offList, withTrips.apply(2, false)).then().statusCode(201);
+        publish(offList).then().statusCode(200);
+        given().get("/api/v1/catalogue/items/" + offList).then().body("guide.trips", equalTo(2));
+        create(newCode(), withTrips.apply(10, false)).then().statusCode(400);
+    }
+
+    @Test
     void theNationalCodesMustAgreeWithTheItem() {
         String code = newCode();
         ItemGuide complete = Fixtures.completeGuide("测试国家编码");

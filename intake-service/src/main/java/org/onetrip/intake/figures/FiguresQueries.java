@@ -26,7 +26,15 @@ public class FiguresQueries {
     public record Figures(String jurisdiction, LocalDate from, LocalDate to, long submitted, long accepted,
                           long notAccepted, long completed, long completedThroughWindow, BigDecimal windowPercent,
                           long completedOnTime, BigDecimal onTimePercent, long zeroTrip, BigDecimal zeroTripPercent,
-                          long atMostOneTrip, BigDecimal atMostOneTripPercent) {
+                          long atMostOneTrip, BigDecimal atMostOneTripPercent, List<ItemTrips> perItem) {
+    }
+
+    /**
+     * Promised and actual trips of one item's completed cases: what the guide promised (of the version each case was
+     * judged by: the largest, where versions differ), the average actually made, and how many cases took more.
+     */
+    public record ItemTrips(String itemCode, String itemName, Integer promisedTrips, long completed, BigDecimal averageTrips,
+                            long overPromise) {
     }
 
     private final EntityManager entityManager;
@@ -64,7 +72,22 @@ public class FiguresQueries {
         long completed = n(row[3]);
         return new Figures(jurisdiction, start, end, n(row[0]), n(row[1]), n(row[2]), completed, n(row[4]),
                 percent(n(row[4]), completed), n(row[5]), percent(n(row[5]), completed), n(row[6]),
-                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed));
+                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed), perItem(jurisdiction, start, end));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ItemTrips> perItem(String jurisdiction, LocalDate start, LocalDate end) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select c.item_code, max(c.item_name), max((p.requirements ->> 'trips')::int), count(*), avg(c.trips),
+                               count(*) filter (where c.trips > coalesce((p.requirements ->> 'trips')::int, 1))
+                        from intake_case c left join published_item p on p.code = c.item_code and p.version = c.item_version
+                        where c.completed_at is not null and c.jurisdiction like :jurisdiction
+                          and (c.submitted_at at time zone 'Asia/Shanghai')::date between :start and :end
+                        group by c.item_code order by c.item_code""")
+                .setParameter("jurisdiction", Jurisdictions.likePattern(jurisdiction)).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        return rows.stream().map(r -> new ItemTrips((String) r[0], (String) r[1], r[2] == null ? null : ((Number) r[2]).intValue(),
+                n(r[3]), new BigDecimal(r[4].toString()).setScale(2, RoundingMode.HALF_UP), n(r[5]))).toList();
     }
 
     private static long n(Object value) {

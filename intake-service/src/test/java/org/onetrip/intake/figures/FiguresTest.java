@@ -43,7 +43,11 @@ class FiguresTest {
                 .body("windowPercent", equalTo(66.7f))
                 .body("completedOnTime", equalTo(3))
                 .body("zeroTrip", equalTo(1))
-                .body("atMostOneTrip", equalTo(3));
+                .body("atMostOneTrip", equalTo(3))
+                // The guide promises no trip; the two window cases took one each.
+                .body("perItem[0].itemCode", equalTo(item)).body("perItem[0].promisedTrips", equalTo(0))
+                .body("perItem[0].completed", equalTo(3)).body("perItem[0].averageTrips", equalTo(0.67f))
+                .body("perItem[0].overPromise", equalTo(2));
     }
 
     private static void complete(String item, String jurisdiction, String channel, int visits) {
