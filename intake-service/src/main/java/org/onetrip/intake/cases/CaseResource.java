@@ -92,6 +92,9 @@ public class CaseResource {
     public Response submit(@Valid @NotNull Submission submission, UriInfo uri,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         Caller caller = caller();
+        if (submission.channel() == Channel.DEPARTMENT_COUNTER) {
+            throw ProblemException.invalid(List.of(new ProblemException.FieldViolation("channel", "case.counter-channel")));
+        }
         if (caller.actsAs(Roles.CLERK)) {
             caller.requireCovering(submission.jurisdiction());
         } else if (submission.channel() != Channel.ONLINE && submission.channel() != Channel.MOBILE) {

@@ -99,6 +99,8 @@ public class CaseService {
         CaseTransition.of(c, null, CaseStatus.SUBMITTED, caller.subject(), null, now).persist();
         if (c.channel == Channel.WINDOW) {
             present(c, "窗口递交申请", caller, now);
+        } else if (c.channel == Channel.DEPARTMENT_COUNTER) {
+            present(c, "部门窗口递交申请", caller, now);
         }
         publish(CaseEvents.Kind.SUBMITTED, c, caller, null, now);
         LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCode.masked);
@@ -148,6 +150,32 @@ public class CaseService {
     public IntakeCase accept(String number, String commitment, Caller caller) {
         IntakeCase c = IntakeCase.require(number);
         caller.requireCovering(c.jurisdiction);
+        return accepted(c, commitment, caller);
+    }
+
+    /**
+     * A case a department accepted at its own counter (分散受理), registered by its officer: opened and accepted at once,
+     * then tracked, deadlined and reviewed like any other. The applicant was at the counter (a trip); the department
+     * must be one that decides the item (else 403), and the materials must be complete (else 409 naming each).
+     */
+    @Transactional
+    public IntakeCase registerAtCounter(Submission s, Caller officer) {
+        String department = officer.requireDepartment();
+        if (!offered(s.itemCode()).requirements.deciders().contains(department)) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
+        IntakeCase c = submit(s, officer, null);
+        if (!c.notice.complete()) {
+            List<FieldViolation> named = c.notice.blocking().stream().map(m -> new FieldViolation("materials." + m.code(),
+                    "case.material-missing", m.name())).toList();
+            List<FieldViolation> all = new ArrayList<>(named);
+            c.notice.tolerated().forEach(m -> all.add(new FieldViolation("materials." + m.code(), "case.material-missing", m.name())));
+            throw new ProblemException(ProblemKind.CONFLICT, all, "case.incomplete", all.size());
+        }
+        return accepted(c, null, officer);
+    }
+
+    private IntakeCase accepted(IntakeCase c, String commitment, Caller caller) {
         ItemRequirements item = requirements(c);
         if (c.status == CaseStatus.SUBMITTED || c.status == CaseStatus.SUPPLEMENT_REQUESTED) {
             c.notice = notice(item, c.applicantClass, c.facts, c.materials, Map.of());

@@ -36,6 +36,11 @@ public record Submission(
                             @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13812341234") String phone) {
     }
 
+    /** The same submission as made at a department's own counter. */
+    public Submission atDepartmentCounter() {
+        return new Submission(itemCode, jurisdiction, Channel.DEPARTMENT_COUNTER, applicant, applicantClass, facts, materials, defects);
+    }
+
     /** Materials and facts handed in later, after a one-time notice. */
     public record Supplement(@Size(max = 20) List<@NotBlank @Size(max = 20) String> facts,
                              @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SubmittedMaterial> materials) {

@@ -26,7 +26,16 @@ public class FiguresQueries {
     public record Figures(String jurisdiction, LocalDate from, LocalDate to, long submitted, long accepted,
                           long notAccepted, long completed, long completedThroughWindow, BigDecimal windowPercent,
                           long completedOnTime, BigDecimal onTimePercent, long zeroTrip, BigDecimal zeroTripPercent,
-                          long atMostOneTrip, BigDecimal atMostOneTripPercent, List<ItemTrips> perItem) {
+                          long atMostOneTrip, BigDecimal atMostOneTripPercent, Channels channels, List<ItemTrips> perItem) {
+    }
+
+    /**
+     * Completed cases by how they came in, each with its share of all completed: at the integrated window, through a
+     * proxy agent (who brings it to the window: both count as 一窗受理), at a department's own counter (分散受理), online
+     * or by mobile.
+     */
+    public record Channels(long window, BigDecimal windowPercent, long proxy, BigDecimal proxyPercent, long departmentCounter,
+                           BigDecimal departmentCounterPercent, long online, BigDecimal onlinePercent) {
     }
 
     /**
@@ -63,7 +72,11 @@ public class FiguresQueries {
                                count(*) filter (where completed_at is not null
                                    and (completed_at at time zone 'Asia/Shanghai')::date <= due_date),
                                count(*) filter (where completed_at is not null and trips = 0),
-                               count(*) filter (where completed_at is not null and trips <= 1)
+                               count(*) filter (where completed_at is not null and trips <= 1),
+                               count(*) filter (where completed_at is not null and channel = 'WINDOW'),
+                               count(*) filter (where completed_at is not null and channel = 'PROXY'),
+                               count(*) filter (where completed_at is not null and channel = 'DEPARTMENT_COUNTER'),
+                               count(*) filter (where completed_at is not null and channel in ('ONLINE', 'MOBILE'))
                         from intake_case
                         where jurisdiction like :jurisdiction
                           and (submitted_at at time zone 'Asia/Shanghai')::date between :start and :end""")
@@ -72,7 +85,10 @@ public class FiguresQueries {
         long completed = n(row[3]);
         return new Figures(jurisdiction, start, end, n(row[0]), n(row[1]), n(row[2]), completed, n(row[4]),
                 percent(n(row[4]), completed), n(row[5]), percent(n(row[5]), completed), n(row[6]),
-                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed), perItem(jurisdiction, start, end));
+                percent(n(row[6]), completed), n(row[7]), percent(n(row[7]), completed),
+                new Channels(n(row[8]), percent(n(row[8]), completed), n(row[9]), percent(n(row[9]), completed),
+                        n(row[10]), percent(n(row[10]), completed), n(row[11]), percent(n(row[11]), completed)),
+                perItem(jurisdiction, start, end));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,14 +11,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
+import org.onetrip.intake.cases.CaseService;
 import org.onetrip.intake.cases.CaseView;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.Submission;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.web.OpenApiContract;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -38,12 +43,24 @@ public class DepartmentInboxResource {
 
     private final DepartmentProgress progress;
     private final InboxQueries queries;
+    private final CaseService cases;
     private final Scope scope;
 
-    DepartmentInboxResource(DepartmentProgress progress, InboxQueries queries, Scope scope) {
+    DepartmentInboxResource(DepartmentProgress progress, InboxQueries queries, CaseService cases, Scope scope) {
+        this.cases = cases;
         this.progress = progress;
         this.queries = queries;
         this.scope = scope;
+    }
+
+    @POST
+    @Operation(summary = "Register a case accepted at the department's counter", description = "分散受理: the department accepted it "
+            + "itself; it is opened and accepted at once (channel DEPARTMENT_COUNTER, a trip for the applicant) and then tracked, "
+            + "deadlined and reviewed like any other. The department must decide the item (403) and the materials be complete (409).")
+    @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    public Response register(@Valid @NotNull Submission submission) {
+        IntakeCase c = cases.registerAtCounter(submission.atDepartmentCounter(), scope.caller());
+        return Response.status(Response.Status.CREATED).entity(CaseView.of(c)).build();
     }
 
     @GET

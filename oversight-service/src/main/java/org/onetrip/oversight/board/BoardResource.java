@@ -166,15 +166,24 @@ public class BoardResource {
                 new String[] {"最多跑一次占比", f.atMostOneTripPercent() + "%"},
                 new String[] {"临期预警 / 超期办件", f.deadlineWarnings() + " / " + f.deadlineBreaches()},
                 new String[] {"代办申请 / 代办送达", f.proxyRequestsReceived() + " / " + f.proxyRequestsDelivered()},
-                new String[] {"差评 / 回访率 / 差评整改率", f.badReviews() + " / " + f.calledBackPercent() + "% / " + f.rectifiedPercent() + "%"},
+                new String[] {"差评 / 回访率 / 差评整改率", f.badReviews() + " / " + percent(f.calledBackPercent()) + " / " + percent(f.rectifiedPercent())},
                 new String[] {"整改中 / 逾期整改", f.openRectifications() + " / " + f.overdueRectifications()},
                 new String[] {"未在期限内评价（按默认评价）", String.valueOf(f.reviewsDefaulted())},
                 new String[] {"收到投诉 / 办结投诉", f.complaintsReceived() + " / " + f.complaintsClosed()},
                 new String[] {"容缺受理 / 按期补交 / 逾期未补", f.toleratedAcceptances() + " / " + f.commitmentsKept() + " / "
                         + f.commitmentsBroken()}));
+        if (f.channels() != null) { // after the window's share; reports made before the channels were counted have none
+            rows.add(5, new String[] {"办结件受理渠道：综合窗口 / 代办 / 部门窗口 / 网上", f.channels().window() + " / "
+                    + f.channels().proxy() + " / " + f.channels().departmentCounter() + " / " + f.channels().online()});
+        }
         for (Rating rating : Rating.values()) {
             rows.add(new String[] {"评价：" + rating.label(), String.valueOf(f.reviews().getOrDefault(rating.name(), 0L))});
         }
         return rows;
+    }
+
+    /** A share as posted; reports made before a share was counted show a dash. */
+    private static String percent(java.math.BigDecimal share) {
+        return share == null ? "—" : share + "%";
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public record Figures(String jurisdiction, String jurisdictionName, LocalDate from, LocalDate to,
                       long items, long reformListedItems, BigDecimal reformListedPercent,
                       long casesSubmitted, long casesAccepted, long casesCompleted,
-                      long completedThroughWindow, BigDecimal windowPercent,
+                      long completedThroughWindow, BigDecimal windowPercent, Channels channels,
                       long completedOnTime, BigDecimal onTimePercent,
                       long zeroTrip, BigDecimal zeroTripPercent, long atMostOneTrip, BigDecimal atMostOneTripPercent,
                       long deadlineWarnings, long deadlineBreaches,
@@ -36,6 +36,14 @@ public record Figures(String jurisdiction, String jurisdictionName, LocalDate fr
             ordered.put(rating.name(), reviews.getOrDefault(rating.name(), 0L));
         }
         reviews = java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * Completed cases by how they came in, each with its share of all completed: the integrated window, a proxy agent
+     * (both 一窗受理: {@code completedThroughWindow}), a department's own counter (分散受理), online or mobile.
+     */
+    public record Channels(long window, BigDecimal windowPercent, long proxy, BigDecimal proxyPercent, long departmentCounter,
+                           BigDecimal departmentCounterPercent, long online, BigDecimal onlinePercent) {
     }
 
     /** A place in a ranking: departments by on-time rate, villages by proxy requests delivered. */

@@ -46,7 +46,13 @@ public class FiguresCalculator {
                        count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to
                                         and (completed_at at time zone %1$s)::date <= due_date),
                        count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips = 0),
-                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips <= 1)
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and trips <= 1),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and channel = 'WINDOW'),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to and channel = 'PROXY'),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to
+                                        and channel = 'DEPARTMENT_COUNTER'),
+                       count(*) filter (where (completed_at at time zone %1$s)::date between :from and :to
+                                        and channel in ('ONLINE', 'MOBILE'))
                 from watched_case where jurisdiction like :prefix""".formatted(ZONE), prefix, from, to);
         Object[] alerts = single("""
                 select count(*) filter (where kind = 'WARNING'), count(*) filter (where kind = 'BREACH')
@@ -103,6 +109,9 @@ public class FiguresCalculator {
         long completed = n(cases[2]);
         return new Figures(jurisdiction, names.nameOrCode(jurisdiction), from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
                 n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
+                new Figures.Channels(n(cases[7]), Figures.percent(n(cases[7]), completed, 1), n(cases[8]),
+                        Figures.percent(n(cases[8]), completed, 1), n(cases[9]), Figures.percent(n(cases[9]), completed, 1),
+                        n(cases[10]), Figures.percent(n(cases[10]), completed, 1)),
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
                 n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
                 n(requests[1]), reviews, n(rated[0]), n(rated[1]), Figures.percent(n(rated[2]), n(rated[1]), 1),

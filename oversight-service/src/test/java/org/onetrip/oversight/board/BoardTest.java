@@ -80,6 +80,7 @@ class BoardTest {
                 .body("from", equalTo("2026-03-02")).body("to", equalTo("2026-03-08"))
                 .body("casesSubmitted", equalTo(3)).body("casesAccepted", equalTo(3)).body("casesCompleted", equalTo(2))
                 .body("completedThroughWindow", equalTo(1)).body("windowPercent", equalTo(50.0f))
+                .body("channels.window", equalTo(1)).body("channels.online", equalTo(1)).body("channels.onlinePercent", equalTo(50.0f))
                 .body("completedOnTime", equalTo(1)).body("onTimePercent", equalTo(50.0f))
                 .body("zeroTrip", equalTo(1)).body("atMostOneTripPercent", equalTo(100.0f))
                 .body("jurisdictionName", equalTo("测试七八镇"))

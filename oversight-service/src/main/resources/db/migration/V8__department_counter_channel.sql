@@ -1,0 +1,3 @@
+-- Cases a department accepted at its own counter (DEPARTMENT_COUNTER): a channel name longer than the first four.
+alter table watched_case alter column channel type varchar(20);
+alter table review alter column channel type varchar(20);
