@@ -50,7 +50,7 @@ public final class KafkaAccess {
                     List.of("catalogue.items", "catalogue.reference", "proxy.requests", "calendar.days"),
                     Optional.of(DEPARTMENT_TOPIC_PREFIX)),
             new Service("proxy-agent-service", List.of("proxy.requests", "proxy.visits"),
-                    List.of("catalogue.items", "intake.cases", "calendar.days"), Optional.empty()),
+                    List.of("catalogue.items", "catalogue.reference", "intake.cases", "calendar.days"), Optional.empty()),
             new Service("oversight-service", List.of("oversight.alerts", "calendar.days"),
                     List.of("catalogue.items", "catalogue.reference", "intake.cases", "proxy.requests", "proxy.visits"),
                     Optional.empty()));

@@ -174,7 +174,7 @@ class ItemLifecycleTest {
         String code = newCode();
         Fixtures.asAdmin().body(Map.of("code", code, "guide", Map.of(
                         "name", "", "category", "ADMINISTRATIVE_CONFIRMATION", "jurisdiction", "330110002",
-                        "trips", 3, "materials", List.of(Map.of("code", "m 1", "name", "身份证")))))
+                        "trips", 12, "materials", List.of(Map.of("code", "m 1", "name", "身份证")))))
                 .post("/api/v1/items")
                 .then().statusCode(400)
                 .body("errors.field", hasItems("guide.name", "guide.trips", "guide.materials[0].code",

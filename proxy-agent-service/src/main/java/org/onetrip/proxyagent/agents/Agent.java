@@ -45,6 +45,10 @@ public class Agent extends PanacheEntityBase {
     public boolean active;
     public int capacity;
     /** Item codes the agent handles (亮清单); empty means every proxy-eligible item. */
+    /** The villages a 联村干部 is linked to (codes within the agent's town). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> villages;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<String> items;

@@ -51,7 +51,8 @@ public class AgentResource {
                             @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") String phone, boolean active,
                             @Min(1) @Max(200) int capacity, @Size(max = 100) List<@NotBlank String> items,
                             @Size(max = 1000) String duties, @Size(max = 1000) String pledge,
-                            @Size(max = 50) List<@NotBlank String> enterprises) {
+                            @Size(max = 50) List<@NotBlank String> enterprises,
+                            @Size(max = 50) List<@NotBlank @Pattern(regexp = "\\d{12}") String> villages) {
     }
 
     private final AgentService agents;

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Caller;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.proxyagent.agents.AgentViews.AgentView;
 import org.onetrip.proxyagent.requests.Assignment;
 
@@ -49,6 +50,31 @@ public class AgentService {
         return AgentView.of(agent, assignment.openRequests(List.of(agent.id)));
     }
 
+    /**
+     * A 联村干部 names the villages of its jurisdiction it is linked to, a 联厂干部 the enterprises; only they have such
+     * links (422 naming what is wrong).
+     */
+    private static void requireLinks(Agent agent) {
+        List<ProblemException.FieldViolation> problems = new java.util.ArrayList<>();
+        boolean villageLiaison = agent.roles.contains(Agent.Role.VILLAGE_LIAISON_CADRE);
+        boolean factoryLiaison = agent.roles.contains(Agent.Role.FACTORY_LIAISON_CADRE);
+        if (villageLiaison == agent.villages.isEmpty()) {
+            problems.add(new ProblemException.FieldViolation("villages", villageLiaison ? "agent.liaison-needs-villages"
+                    : "agent.villages-for-liaison"));
+        }
+        for (int i = 0; i < agent.villages.size(); i++) {
+            if (!Jurisdictions.covers(agent.jurisdiction, agent.villages.get(i))) {
+                problems.add(new ProblemException.FieldViolation("villages[" + i + "]", "agent.village-outside", agent.jurisdiction));
+            }
+        }
+        if (factoryLiaison && agent.enterprises.isEmpty()) {
+            problems.add(new ProblemException.FieldViolation("enterprises", "agent.liaison-needs-enterprises"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemKind.UNPROCESSABLE, problems, "validation", problems.size());
+        }
+    }
+
     private static void apply(Agent agent, AgentResource.AgentData d, Caller caller) {
         caller.requireCovering(d.jurisdiction());
         int expected = switch (d.level()) {
@@ -72,6 +98,8 @@ public class AgentService {
         agent.duties = d.duties();
         agent.pledge = d.pledge();
         agent.enterprises = d.enterprises() == null ? List.of() : List.copyOf(d.enterprises());
+        agent.villages = d.villages() == null ? List.of() : List.copyOf(d.villages());
+        requireLinks(agent);
         agent.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

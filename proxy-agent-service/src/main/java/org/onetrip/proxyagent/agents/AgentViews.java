@@ -12,11 +12,12 @@ public final class AgentViews {
     /** What a clerk sees: everything, and the open requests. */
     public record AgentView(UUID id, String subject, String name, Agent.Level level, String jurisdiction,
                             List<Agent.Role> roles, boolean partyMember, String phone, boolean active, int capacity,
-                            long openRequests, List<String> items, String duties, String pledge, List<String> enterprises) {
+                            long openRequests, List<String> items, String duties, String pledge, List<String> enterprises,
+                            List<String> villages) {
 
         static AgentView of(Agent a, Map<UUID, Long> open) {
             return new AgentView(a.id, a.subject, a.name, a.level, a.jurisdiction, a.roles, a.partyMember, a.phone, a.active,
-                    a.capacity, open.getOrDefault(a.id, 0L), a.items, a.duties, a.pledge, a.enterprises);
+                    a.capacity, open.getOrDefault(a.id, 0L), a.items, a.duties, a.pledge, a.enterprises, a.villages);
         }
     }
 

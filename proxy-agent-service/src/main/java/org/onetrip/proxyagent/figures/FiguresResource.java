@@ -22,10 +22,12 @@ import java.time.LocalDate;
 @Tag(name = "figures", description = "Open and closed requests, time to first contact and to delivery, zero-trip deliveries, visit notes")
 public class FiguresResource {
     private final FiguresQueries queries;
+    private final NetworkQueries network;
     private final Scope scope;
 
-    FiguresResource(FiguresQueries queries, Scope scope) {
+    FiguresResource(FiguresQueries queries, NetworkQueries network, Scope scope) {
         this.queries = queries;
+        this.network = network;
         this.scope = scope;
     }
 
@@ -34,5 +36,14 @@ public class FiguresResource {
     public FiguresQueries.Figures figures(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
                                           @QueryParam("to") LocalDate to, @QueryParam("by") @DefaultValue("village") FiguresQueries.By by) {
         return queries.figures(jurisdiction, from, to, by, scope.caller());
+    }
+
+    @GET
+    @Path("/network")
+    @Operation(summary = "The network", description = "Active agents by level and role (联村干部, 联厂干部, ...), the villages covered of those the "
+            + "catalogue knows (and which are not), and the problems and proposals visit notes gathered from `from` to `to`.")
+    public NetworkQueries.Network network(@QueryParam("jurisdiction") @NotBlank String jurisdiction, @QueryParam("from") LocalDate from,
+                                          @QueryParam("to") LocalDate to) {
+        return network.network(jurisdiction, from, to, scope.caller());
     }
 }

@@ -3,6 +3,7 @@ package org.onetrip.platform.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,6 +43,13 @@ public class ReferenceNames {
                 Object[].class).setParameter("codes", codes).getResultList();
         rows.forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
+    }
+
+    /** The jurisdictions of one code length (12: villages) within {@code scope}, as far as the replica knows them. */
+    public List<String> jurisdictionsWithin(String scope, int codeLength) {
+        return entityManager.createNativeQuery("select code from reference_name where kind = 'JURISDICTION'"
+                        + " and code like :within and length(code) = :length order by code", String.class)
+                .setParameter("within", Jurisdictions.likePattern(scope)).setParameter("length", codeLength).getResultList();
     }
 
     void record(String code, String kind, String name, String parent) {
