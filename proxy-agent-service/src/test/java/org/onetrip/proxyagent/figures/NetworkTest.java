@@ -24,7 +24,6 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 /** The network as the bulletin counts it: agents by level and role, villages covered, proposals gathered. */
 @QuarkusTest
