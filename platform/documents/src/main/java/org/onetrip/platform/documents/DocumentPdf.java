@@ -34,6 +34,9 @@ public final class DocumentPdf {
     private static final float LEADING = 1.6f;
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final String FONT = "wqy-microhei.ttc";
+    /** Punctuation that may not begin a line, and that may not end one (the Chinese line-breaking rule, 避头尾). */
+    private static final String NO_LINE_START = "，。、；：！？）」』”’》〉】…—,.;:!?)";
+    private static final String NO_LINE_END = "（「『“‘《〈【(";
     private static final String FACE = "WenQuanYiMicroHei";
     /** Parsed once (5 MB); fontbox's font reads its tables lazily and is not thread-safe, so renders take turns. */
     private static TrueTypeFont font;
@@ -206,6 +209,11 @@ public final class DocumentPdf {
                     if (space > 0) {
                         cut = space;
                     }
+                }
+                // 避头尾: a closing mark never starts a line, an opening one never ends it; the character before
+                // goes down with it.
+                while (cut > 1 && (NO_LINE_START.indexOf(rest.charAt(cut)) >= 0 || NO_LINE_END.indexOf(rest.charAt(cut - 1)) >= 0)) {
+                    cut--;
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut).stripLeading();

@@ -52,6 +52,22 @@ class DocumentPdfTest {
     }
 
     @Test
+    void noLineStartsWithAClosingMarkOrEndsWithAnOpeningOne() throws Exception {
+        // However long the text before it, a full stop never begins a line and an opening bracket never ends one.
+        for (int before = 30; before < 90; before++) {
+            String text = "文".repeat(before) + "。（注）" + "字".repeat(60);
+            PrintedDocument d = new PrintedDocument("中心", "文书", null, null, null, List.of(new Paragraph(text)),
+                    LocalDate.of(2026, 1, 5));
+            try (PDDocument pdf = Loader.loadPDF(DocumentPdf.render(d))) {
+                for (String line : new PDFTextStripper().getText(pdf).split("\\R")) {
+                    assertThat(line.strip()).as("%d characters before", before).doesNotStartWith("。").doesNotStartWith("）")
+                            .doesNotEndWith("（");
+                }
+            }
+        }
+    }
+
+    @Test
     void htmlSaysTheSameEscaped() {
         String html = DocumentHtml.render(new PrintedDocument("中心<script>", "受理通知书", "X〔2026〕受字第 0002 号",
                 "X〔2026〕受字第 0001 号", null, List.of(new Paragraph("a & b")), LocalDate.of(2026, 3, 1)));
