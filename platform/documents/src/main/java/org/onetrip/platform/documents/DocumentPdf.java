@@ -115,6 +115,7 @@ public final class DocumentPdf {
 
         private void block(Block block) throws IOException {
             if (block instanceof Heading h) {
+                needs(BODY * 0.6f + 13 * LEADING + 2 * BODY * LEADING); // a heading keeps with two lines of what it heads
                 space(BODY * 0.6f);
                 text(h.text(), 13, 0, 0);
             } else if (block instanceof Paragraph p) {
