@@ -325,4 +325,53 @@ class JourneysIT {
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("11010519491231002X")));
         assertThat(deciders).contains(department);
     }
+
+    @Test
+    @Order(10)
+    void aTownsImportedHistoryAndItsDepartmentCounterCasesAddUpToTheHandCount() {
+        String village = newVillage();
+        awaitOffered(system.intake, ELDERLY_CARD);
+        // January 2026 as the old system recorded it: window on time, department counter late, proxy on time with no trip,
+        // an online application refused.
+        String history = "原办件编号,事项编码,办件区划,受理渠道,申请人类型,申请人名称,证件号码,联系电话,申请时间,受理日期,承诺时限,"
+                + "办结时间,办理结果,结果文书,送达方式,送达时间,到现场次数,办件状态\r\n"
+                + String.join("\r\n",
+                "OLD-" + village + "-1," + ELDERLY_CARD + "," + village + ",综合窗口,个人,王秀英,11010519491231002X,13812345678,"
+                        + "2026-01-05 09:00,2026-01-05,5,2026-01-08 15:00,准予,,窗口领取,2026-01-09 10:00,1,已送达",
+                "OLD-" + village + "-2," + ELDERLY_CARD + "," + village + ",部门窗口,个人,李阿婆,11010519491231002X,13812345678,"
+                        + "2026-01-06 10:00,2026-01-06,5,2026-01-20 11:00,准予,,,,1,已办结",
+                "OLD-" + village + "-3," + ELDERLY_CARD + "," + village + ",代办,个人,张大伯,11010519491231002X,13812345678,"
+                        + "2026-01-07 14:00,2026-01-07,5,2026-01-09 09:00,准予,,代办员送达,2026-01-10 15:00,0,已送达",
+                "OLD-" + village + "-4," + ELDERLY_CARD + "," + village + ",网上,个人,赵某,11010519491231002X,13812345678,"
+                        + "2026-01-08 08:00,,,,,,,,0,不予受理") + "\r\n";
+        clerk(system.intake).contentType("text/csv").body(history.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/imports/cases").then().statusCode(200).body("imported", equalTo(4));
+        // By hand: 4 submitted, 3 accepted, 3 completed; 2 through the integrated window (window and proxy); 2 on time;
+        // 1 without a trip, all within one.
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
+                .queryParam("from", "2026-01-01").queryParam("to", "2026-01-31").get("/api/v1/figures").path("casesSubmitted")).intValue() == 4);
+        given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village).queryParam("from", "2026-01-01")
+                .queryParam("to", "2026-01-31").get("/api/v1/figures").then().statusCode(200)
+                .body("casesAccepted", equalTo(3)).body("casesCompleted", equalTo(3)).body("completedThroughWindow", equalTo(2))
+                .body("windowPercent", equalTo(66.7f)).body("completedOnTime", equalTo(2)).body("zeroTrip", equalTo(1))
+                .body("atMostOneTripPercent", equalTo(100.0f)).body("channels.departmentCounter", equalTo(1))
+                .body("channels.proxy", equalTo(1)).body("channels.window", equalTo(1));
+        // Today, live: one case accepted at the department's own counter, one at the window, both decided.
+        String counter = officer(system.intake, MZ).body(submission(ELDERLY_CARD, village, List.of("M01", "M03", "M05"), List.of()))
+                .post("/api/v1/inbox/cases").then().statusCode(201).body("channel", equalTo("DEPARTMENT_COUNTER")).extract().path("number");
+        String window = acceptedCase(system.intake, village);
+        for (String number : List.of(counter, window)) {
+            officer(system.intake, MZ).body(Map.of("decision", "APPROVED")).post("/api/v1/inbox/cases/" + number + "/decision")
+                    .then().statusCode(200);
+        }
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
+                .queryParam("from", today).queryParam("to", today).get("/api/v1/figures").path("casesCompleted")).intValue() == 2);
+        given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village).queryParam("from", today).queryParam("to", today)
+                .get("/api/v1/figures").then().body("channels.departmentCounter", equalTo(1)).body("channels.window", equalTo(1))
+                .body("windowPercent", equalTo(50.0f));
+        // Nothing of the history went to the department's inbox again.
+        officer(system.intake, MZ).queryParam("size", 100).get("/api/v1/inbox/cases").then().statusCode(200)
+                .body("items.legacyNumber", org.hamcrest.Matchers.not(hasItem("OLD-" + village + "-1")));
+    }
 }

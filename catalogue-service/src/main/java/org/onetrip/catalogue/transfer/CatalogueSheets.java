@@ -10,6 +10,7 @@ import org.onetrip.catalogue.items.ItemGuide.Necessity;
 import org.onetrip.catalogue.reference.DepartmentView;
 import org.onetrip.catalogue.reference.JurisdictionLevel;
 import org.onetrip.catalogue.reference.JurisdictionView;
+import org.onetrip.platform.sheets.RowReader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -15,6 +15,8 @@ import org.onetrip.catalogue.reference.JurisdictionView;
 import org.onetrip.catalogue.reference.ReferenceData;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.sheets.RowReader;
+import org.onetrip.platform.sheets.SheetFormat;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.errors.ProblemKind;
 
@@ -63,7 +65,7 @@ public class CatalogueTransfer {
         List<List<String>> rows = format.rows(bytes);
         List<FieldViolation> errors = new ArrayList<>();
         List<String> columns = columns(kind);
-        Map<String, Integer> header = header(rows, columns, errors);
+        Map<String, Integer> header = RowReader.header(rows, columns, CatalogueSheets.OPTIONAL_COLUMNS, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -187,22 +189,6 @@ public class CatalogueTransfer {
     private static boolean report(RowReader row, List<FieldViolation> problems, Map<String, String> fields) {
         problems.forEach(p -> row.error(CatalogueSheets.column(fields, p.field()), p.messageKey(), p.arguments()));
         return problems.isEmpty();
-    }
-
-    private static Map<String, Integer> header(List<List<String>> rows, List<String> columns, List<FieldViolation> errors) {
-        Map<String, Integer> header = new HashMap<>();
-        if (!rows.isEmpty()) {
-            List<String> first = rows.get(0);
-            for (int i = 0; i < first.size(); i++) {
-                header.put(first.get(i).strip(), i);
-            }
-        }
-        for (String column : columns) {
-            if (!header.containsKey(column) && !CatalogueSheets.OPTIONAL_COLUMNS.contains(column)) {
-                errors.add(new FieldViolation("rows[1]." + column, "import.header", column));
-            }
-        }
-        return header;
     }
 
     private static List<String> columns(Kind kind) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onetrip.catalogue.reference.Jurisdiction;
+import org.onetrip.platform.sheets.SheetFormat;
 
 import java.io.IOException;
 import java.io.InputStream;

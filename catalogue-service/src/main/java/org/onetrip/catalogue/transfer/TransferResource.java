@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
+import org.onetrip.platform.sheets.SheetFormat;
 
 /** Whole catalogues in and out as CSV or XLSX spreadsheets. */
 @Path("/api/v1")

@@ -24,7 +24,9 @@ public class CaseEvents {
         SUBMITTED("submitted"), SUPPLEMENT_REQUESTED("supplement-requested"), ACCEPTED("accepted"),
         NOT_ACCEPTED("not-accepted"), ROUTED("routed"), PROGRESSED("progressed"), SUSPENDED("suspended"),
         RESUMED("resumed"), COMPLETED("completed"), DELIVERED("delivered"), WITHDRAWN("withdrawn"),
-        VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept"), RECEIPT_CONFIRMED("receipt-confirmed");
+        VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept"), RECEIPT_CONFIRMED("receipt-confirmed"),
+        /** A case brought over from the system before OneTrip, as it ended there: for the figures, not for departments. */
+        IMPORTED("imported");
 
         private final String name;
 
@@ -42,7 +44,7 @@ public class CaseEvents {
         APPLICANT, CLERK, AGENT, OFFICER, DEPARTMENT_SYSTEM, INTAKE;
 
         /** A window or online caller, or an agent's submission applied from proxy-agent's event. */
-        static ActorKind of(Caller caller) {
+        public static ActorKind of(Caller caller) {
             if (caller.is(Roles.SYSTEM)) {
                 return AGENT;
             }
@@ -63,7 +65,8 @@ public class CaseEvents {
                             String applicantClass, String ruleCode, List<DepartmentState> departments,
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
-                            List<String> deliveredDocuments,
+                            List<String> deliveredDocuments, OffsetDateTime completedAt, OffsetDateTime deliveredAt,
+                            boolean imported,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
                             String actor, ActorKind actorKind, String department, String note, Notice notice,
                             Commitment commitment) {
@@ -80,7 +83,7 @@ public class CaseEvents {
         List<DepartmentState> departments = CaseDepartment.of(c).stream().map(DepartmentState::of).toList();
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
-                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.trips,
+                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
                 c.notice, c.commitment));
     }

@@ -395,7 +395,8 @@ public class CaseService {
         c.materials = materials;
     }
 
-    private void sealApplicant(IntakeCase c, Submission.Applicant a) {
+    /** The applicant as a case keeps them: the ID number sealed, hashed and masked, an organisation's public code as is. */
+    public void sealApplicant(IntakeCase c, Submission.Applicant a) {
         c.applicantKind = a.kind();
         c.applicantName = a.name();
         String code = a.kind() == IntakeCase.ApplicantKind.PERSON ? a.idNumber().toUpperCase() : a.creditCode();

@@ -22,7 +22,7 @@ public class CaseTransition extends Transition {
     @Column(name = "to_status", nullable = false)
     public CaseStatus to;
 
-    static CaseTransition of(IntakeCase c, CaseStatus from, CaseStatus to, String actor, String note, OffsetDateTime at) {
+    public static CaseTransition of(IntakeCase c, CaseStatus from, CaseStatus to, String actor, String note, OffsetDateTime at) {
         CaseTransition t = new CaseTransition();
         t.caseId = c.id;
         t.from = from;

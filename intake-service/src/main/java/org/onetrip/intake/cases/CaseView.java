@@ -16,7 +16,7 @@ public record CaseView(String number, CaseStatus status, String statusCode, Stri
                        List<CaseEvents.DepartmentState> departments, IntakeCase.Decision decision, String result,
                        IntakeCase.DeliveryMethod deliveryMethod, OffsetDateTime deliveredAt, List<String> deliveredDocuments,
                        OffsetDateTime receiptConfirmedAt, int trips,
-                       UUID proxyRequestId, OffsetDateTime submittedAt, String lookupCode) {
+                       UUID proxyRequestId, OffsetDateTime submittedAt, boolean imported, String legacyNumber, String lookupCode) {
 
     public record ApplicantView(IntakeCase.ApplicantKind kind, String name, String code, String phone) {
     }
@@ -32,7 +32,7 @@ public record CaseView(String number, CaseStatus status, String statusCode, Stri
                 new ApplicantView(c.applicantKind, c.applicantName, c.applicantCode.masked, c.phone.masked),
                 c.applicantClass, c.ruleCode, c.facts, c.materials, c.notice, c.commitment, c.promisedDays, c.acceptedOn, c.dueDate,
                 c.suspendedOn, CaseDepartment.of(c).stream().map(CaseEvents.DepartmentState::of).toList(), c.decision, c.result,
-                c.deliveryMethod, c.deliveredAt, c.deliveredDocuments, c.receiptConfirmedAt, c.trips, c.proxyRequestId, c.submittedAt, lookupCode);
+                c.deliveryMethod, c.deliveredAt, c.deliveredDocuments, c.receiptConfirmedAt, c.trips, c.proxyRequestId, c.submittedAt, c.imported, c.legacyNumber, lookupCode);
     }
 
     /** One step of the history, with the step number and name of the status it led to. */

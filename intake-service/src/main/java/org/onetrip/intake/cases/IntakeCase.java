@@ -122,6 +122,10 @@ public class IntakeCase extends PanacheEntityBase {
     public OffsetDateTime receiptConfirmedAt;
     @Column(name = "receipt_confirmed_by")
     public String receiptConfirmedBy;
+    /** A case brought over from the system before OneTrip, with the number it had there. */
+    public boolean imported;
+    @Column(name = "legacy_number")
+    public String legacyNumber;
     @Column(name = "closing_reason")
     public String closingReason;
     @Column(nullable = false)

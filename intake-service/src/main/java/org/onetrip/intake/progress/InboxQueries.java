@@ -12,11 +12,11 @@ import org.onetrip.platform.web.PageRequest;
 @ApplicationScoped
 public class InboxQueries {
 
-    /** Soonest due first; filtered by the department's stage where given. */
+    /** Soonest due first; filtered by the department's stage where given. Cases imported from the old system are not the inbox's. */
     @Transactional
     public Page<CaseView> cases(String department, CaseDepartment.Stage stage, PageRequest page) {
         var query = IntakeCase.<IntakeCase>find("""
-                        from IntakeCase c where exists (select 1 from CaseDepartment d where d.caseId = c.id
+                        from IntakeCase c where c.imported = false and exists (select 1 from CaseDepartment d where d.caseId = c.id
                         and d.department = ?1 and (?2 is null or d.stage = ?2)) order by c.dueDate nulls last, c.number""",
                 department, stage);
         return Page.of(query, page).map(CaseView::of);

@@ -40,7 +40,8 @@ public class ReadModelConsumer {
     record CaseChanged(String number, String itemCode, String itemName, String jurisdiction, List<Department> departments,
                        String channel, String status, String submittedBy, String submittedAs, OffsetDateTime submittedAt,
                        LocalDate acceptedOn, Integer promisedDays, LocalDate dueDate, LocalDate suspendedOn, int trips,
-                       OffsetDateTime at, String actor, String actorKind, String department, Commitment commitment) {
+                       OffsetDateTime at, String actor, String actorKind, String department, Commitment commitment,
+                       OffsetDateTime completedAt, boolean imported) {
         record Department(String department) {
         }
 
@@ -140,9 +141,12 @@ public class ReadModelConsumer {
         c.promisedDays = d.promisedDays();
         c.dueDate = d.dueDate();
         c.suspendedOn = d.suspendedOn();
-        if (c.completedAt == null && "COMPLETED".equals(c.status)) {
+        if (d.completedAt() != null) {
+            c.completedAt = d.completedAt().truncatedTo(ChronoUnit.MICROS); // as intake says (an imported case's: from its old system)
+        } else if (c.completedAt == null && "COMPLETED".equals(c.status)) {
             c.completedAt = at;
         }
+        c.imported = d.imported();
         c.trips = d.trips();
         c.commitmentDue = d.commitment() == null ? null : d.commitment().due();
         c.commitmentKeptAt = d.commitment() == null ? null : d.commitment().keptAt();

@@ -42,6 +42,8 @@ public class WatchedCase extends PanacheEntityBase {
     public LocalDate suspendedOn;
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
+    /** Brought over from the town's old system: counted in its months' figures, never rated by default. */
+    public boolean imported;
     public int trips;
     /** 容缺受理: when the applicant's committed materials are due, and when they were all in (null: not yet). */
     @Column(name = "commitment_due")

@@ -50,7 +50,8 @@ public class DefaultRatings {
         return QuarkusTransaction.requiringNew().call(() -> {
             // Working days are never fewer than calendar days: cases completed within that many days cannot be due yet.
             List<WatchedCase> unrated = WatchedCase.<WatchedCase>find("completedAt is not null and completedAt < ?1"
-                            + " and status in ('COMPLETED', 'DELIVERED') and not exists (from Review r where r.caseNumber = number)",
+                            + " and status in ('COMPLETED', 'DELIVERED') and imported = false"
+                            + " and not exists (from Review r where r.caseNumber = number)",
                     now.minusDays(afterWorkingDays)).withHint(HibernateHints.HINT_READ_ONLY, true).list();
             int rated = 0;
             for (WatchedCase c : unrated) {

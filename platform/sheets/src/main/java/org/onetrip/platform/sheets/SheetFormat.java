@@ -1,4 +1,4 @@
-package org.onetrip.catalogue.transfer;
+package org.onetrip.platform.sheets;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,4 +1,4 @@
-package org.onetrip.catalogue.transfer;
+package org.onetrip.platform.sheets;
 
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 
@@ -13,33 +13,54 @@ import java.util.function.Function;
  * at the first, so one answer names them all. Errors are named {@code rows[N].column}, N being the
  * row number the spreadsheet shows (the header is row 1).
  */
-final class RowReader {
+public final class RowReader {
     /** Entries of a list cell are separated by line breaks, an entry's fields by a vertical bar. */
-    static final String ENTRY_SEPARATOR = "\n";
-    static final String FIELD_SEPARATOR = "|";
+    public static final String ENTRY_SEPARATOR = "\n";
+    public static final String FIELD_SEPARATOR = "|";
 
     private final int rowNumber;
     private final Map<String, Integer> header;
     private final List<String> cells;
     private final List<FieldViolation> errors;
 
-    RowReader(int rowNumber, Map<String, Integer> header, List<String> cells, List<FieldViolation> errors) {
+    public RowReader(int rowNumber, Map<String, Integer> header, List<String> cells, List<FieldViolation> errors) {
         this.rowNumber = rowNumber;
         this.header = header;
         this.cells = cells;
         this.errors = errors;
     }
 
-    String field(String column) {
+    /**
+     * The columns of a sheet by name, from its first row; each expected column that is missing and not optional is an
+     * error of row 1.
+     */
+    public static Map<String, Integer> header(List<List<String>> rows, List<String> columns, java.util.Set<String> optional,
+                                              List<FieldViolation> errors) {
+        Map<String, Integer> header = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            List<String> first = rows.get(0);
+            for (int i = 0; i < first.size(); i++) {
+                header.put(first.get(i).strip(), i);
+            }
+        }
+        for (String column : columns) {
+            if (!header.containsKey(column) && !optional.contains(column)) {
+                errors.add(new FieldViolation("rows[1]." + column, "import.header", column));
+            }
+        }
+        return header;
+    }
+
+    public String field(String column) {
         return "rows[" + rowNumber + "]." + column;
     }
 
-    void error(String column, String messageKey, Object... arguments) {
+    public void error(String column, String messageKey, Object... arguments) {
         errors.add(new FieldViolation(field(column), messageKey, arguments));
     }
 
     /** The trimmed text of a cell, or null when it is empty. */
-    String text(String column) {
+    public String text(String column) {
         Integer index = header.get(column);
         if (index == null || index >= cells.size()) {
             return null;
@@ -48,7 +69,7 @@ final class RowReader {
         return value.isEmpty() ? null : value;
     }
 
-    Integer integer(String column) {
+    public Integer integer(String column) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -61,7 +82,7 @@ final class RowReader {
         }
     }
 
-    boolean yesNo(String column) {
+    public boolean yesNo(String column) {
         String value = text(column);
         if (value == null || value.equals("否") || value.equalsIgnoreCase("false")) {
             return false;
@@ -74,12 +95,12 @@ final class RowReader {
     }
 
     /** An enum constant given by its Chinese label or its name. */
-    <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label) {
+    public <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label) {
         String value = text(column);
         return value == null ? null : choice(column, type, label, value);
     }
 
-    <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label, String value) {
+    public <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label, String value) {
         for (E constant : type.getEnumConstants()) {
             if (label.apply(constant).equals(value) || constant.name().equals(value)) {
                 return constant;
@@ -90,7 +111,7 @@ final class RowReader {
     }
 
     /** The entries of a list cell, each split into exactly {@code fields} fields (missing ones empty). */
-    List<String[]> entries(String column, int fields) {
+    public List<String[]> entries(String column, int fields) {
         String value = text(column);
         List<String[]> entries = new ArrayList<>();
         if (value == null) {
@@ -114,7 +135,7 @@ final class RowReader {
         return entries;
     }
 
-    Integer integer(String column, String value) {
+    public Integer integer(String column, String value) {
         if (value == null) {
             return null;
         }
