@@ -53,7 +53,7 @@ class HistoryImportTest {
             ConsumerRecord<String, String> imported = cases.awaitRecords(seen -> seen.stream().anyMatch(r -> numbers.get(1).equals(r.key())),
                     Duration.ofSeconds(30)).stream().filter(r -> numbers.get(1).equals(r.key())).findFirst().orElseThrow();
             assertThat(KafkaProbe.header(imported, "ce_type")).isEqualTo("org.onetrip.intake.case.imported.v1");
-            assertThat(imported.value()).contains("\"imported\":true", "\"completedAt\":\"2026-02-11T03:00:00Z\"").doesNotContain(Fixtures.ID);
+            assertThat(imported.value()).contains("\"imported\":true", "\"completedAt\":\"2026-02-11T11:00:00+08:00\"").doesNotContain(Fixtures.ID);
             EventSchemas.assertValid(imported);
         }
         // Counted in January and February as the old system recorded them: 2 completed, 1 on time, 1 through the window.

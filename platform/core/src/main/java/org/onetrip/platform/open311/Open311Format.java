@@ -40,8 +40,12 @@ public final class Open311Format {
 
     /** An error as Open311 has it: the status, and one entry per problem (the detail, then each field's). */
     public static Response error(int status, boolean xml, List<String> descriptions) {
-        List<Map<String, Object>> errors = descriptions.stream()
-                .map(d -> Map.<String, Object>of("code", status, "description", d)).toList();
+        List<Map<String, Object>> errors = descriptions.stream().map(d -> {
+            Map<String, Object> error = new java.util.LinkedHashMap<>(); // code first, as the spec shows it
+            error.put("code", status);
+            error.put("description", d);
+            return error;
+        }).toList();
         return Response.fromResponse(list(xml, "errors", "error", errors)).status(status).build();
     }
 
