@@ -21,7 +21,6 @@ import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.errors.ProblemKind;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -46,6 +46,19 @@ public class CaseDepartment extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public ElectronicLicence licence;
 
+    /** Routes the case to every department that decides the item: the implementing one, then the co-handling ones. */
+    public static List<CaseDepartment> routeTo(IntakeCase c, org.onetrip.intake.replica.ItemRequirements item) {
+        return item.deciders().stream().map(department -> {
+            CaseDepartment d = new CaseDepartment();
+            d.caseId = c.id;
+            d.department = department;
+            d.role = department.equals(item.department()) ? Role.IMPLEMENTING : Role.CO_HANDLING;
+            d.stage = Stage.ROUTED;
+            d.persist();
+            return d;
+        }).toList();
+    }
+
     public static List<CaseDepartment> of(IntakeCase c) {
         return list("caseId = ?1 order by id", c.id);
     }

@@ -192,14 +192,7 @@ public class CaseService {
         c.dueDate = calendar.days().plus(c.acceptedOn, c.promisedDays);
         publish(CaseEvents.Kind.ACCEPTED, c, caller, null, now);
         documents.issue(c, DocumentKind.ACCEPTANCE, caller.subject(), null, null, now);
-        for (String department : item.deciders()) {
-            CaseDepartment d = new CaseDepartment();
-            d.caseId = c.id;
-            d.department = department;
-            d.role = department.equals(item.department()) ? CaseDepartment.Role.IMPLEMENTING : CaseDepartment.Role.CO_HANDLING;
-            d.stage = CaseDepartment.Stage.ROUTED;
-            d.persist();
-        }
+        CaseDepartment.routeTo(c, item);
         c.moveTo(CaseStatus.ROUTED, "system", String.join(",", item.deciders()), now).persist();
         events.publish(CaseEvents.Kind.ROUTED, c, "system", CaseEvents.ActorKind.INTAKE, null, null, now);
         return c;

@@ -192,15 +192,10 @@ public class HistoryImport {
         c.updatedAt = last;
         c.persist();
         if (c.acceptedOn != null) {
-            for (String department : requirements.deciders()) {
-                CaseDepartment d = new CaseDepartment();
-                d.caseId = c.id;
-                d.department = department;
-                d.role = department.equals(requirements.department()) ? CaseDepartment.Role.IMPLEMENTING : CaseDepartment.Role.CO_HANDLING;
+            for (CaseDepartment d : CaseDepartment.routeTo(c, requirements)) {
                 d.stage = CaseDepartment.Stage.DECIDED;
                 d.decision = row.decision();
                 d.decidedAt = row.completedAt();
-                d.persist();
             }
         }
         String note = "历史办件导入" + (row.legacyNumber() == null ? "" : "（原编号 " + row.legacyNumber() + "）");
