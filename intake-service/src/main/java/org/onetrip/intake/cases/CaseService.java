@@ -164,15 +164,13 @@ public class CaseService {
         if (!offered(s.itemCode()).requirements.deciders().contains(department)) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
-        IntakeCase c = submit(s, officer, null);
-        if (!c.notice.complete()) {
-            List<FieldViolation> named = c.notice.blocking().stream().map(m -> new FieldViolation("materials." + m.code(),
-                    "case.material-missing", m.name())).toList();
-            List<FieldViolation> all = new ArrayList<>(named);
-            c.notice.tolerated().forEach(m -> all.add(new FieldViolation("materials." + m.code(), "case.material-missing", m.name())));
-            throw new ProblemException(ProblemKind.CONFLICT, all, "case.incomplete", all.size());
+        Notice notice = check(s); // before anything is written: a counter accepts only what is complete
+        if (!notice.complete()) {
+            List<Notice.Entry> missing = new ArrayList<>(notice.blocking());
+            missing.addAll(notice.tolerated());
+            throw incomplete(missing);
         }
-        return accepted(c, null, officer);
+        return accepted(submit(s, officer, null), null, officer);
     }
 
     private IntakeCase accepted(IntakeCase c, String commitment, Caller caller) {
@@ -314,9 +312,7 @@ public class CaseService {
     private void tolerate(IntakeCase c, ItemRequirements item, String commitment) {
         List<Notice.Entry> blocking = c.notice.blocking();
         if (!blocking.isEmpty()) {
-            List<FieldViolation> named = blocking.stream()
-                    .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
-            throw new ProblemException(ProblemKind.CONFLICT, named, "case.incomplete", named.size());
+            throw incomplete(blocking);
         }
         List<String> tolerated = c.notice.tolerated().stream().map(Notice.Entry::code).toList();
         if (commitment == null || commitment.isBlank()) {
@@ -326,6 +322,13 @@ public class CaseService {
         }
         int days = item.commitmentDays() == null ? DEFAULT_COMMITMENT_DAYS : item.commitmentDays();
         c.commitment = new Commitment(tolerated, commitment.strip(), calendar.days().plus(calendar.today(), days), null);
+    }
+
+    /** A 409 naming each material that keeps the case from acceptance. */
+    private static ProblemException incomplete(List<Notice.Entry> missing) {
+        List<FieldViolation> named = missing.stream()
+                .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
+        return new ProblemException(ProblemKind.CONFLICT, named, "case.incomplete", named.size());
     }
 
     /** The facts the submission declares, and that an agent's submission is on the resident's behalf (委托代办). */

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,18 +49,14 @@ public class Open311Queries {
         List<Object[]> rows = Open311Request.getEntityManager().createQuery("""
                         select r, c from Open311Request r, IntakeCase c where c.id = r.caseId
                           and (:noIds = true or c.number in :ids) and (:code is null or c.itemCode = :code)
+                          and (:status is null or (:status = 'closed' and c.status in :closed)
+                                               or (:status = 'open' and c.status not in :closed))
                           and r.requestedAt between :start and :end order by r.requestedAt desc""", Object[].class)
                 .setParameter("noIds", f.ids().isEmpty()).setParameter("ids", f.ids().isEmpty() ? List.of("") : f.ids())
-                .setParameter("code", f.serviceCode()).setParameter("start", start).setParameter("end", end)
+                .setParameter("code", f.serviceCode()).setParameter("status", f.status()).setParameter("closed", CLOSED)
+                .setParameter("start", start).setParameter("end", end)
                 .setMaxResults(MAX_REQUESTS).getResultList();
-        List<Map<String, Object>> requests = new ArrayList<>();
-        for (Object[] row : rows) {
-            Map<String, Object> request = request((Open311Request) row[0], (IntakeCase) row[1]);
-            if (f.status() == null || f.status().equals(request.get("status"))) {
-                requests.add(request);
-            }
-        }
-        return requests;
+        return rows.stream().map(row -> request((Open311Request) row[0], (IntakeCase) row[1])).toList();
     }
 
     @Transactional
