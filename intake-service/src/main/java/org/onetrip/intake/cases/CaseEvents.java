@@ -43,10 +43,10 @@ public class CaseEvents {
     public enum ActorKind {
         APPLICANT, CLERK, AGENT, OFFICER, DEPARTMENT_SYSTEM, INTAKE;
 
-        /** A window or online caller, or an agent's submission applied from proxy-agent's event. */
+        /** A window or online caller, or a submission applied from an event: an agent's, or a department system's. */
         public static ActorKind of(Caller caller) {
             if (caller.is(Roles.SYSTEM)) {
-                return AGENT;
+                return caller.department() != null ? DEPARTMENT_SYSTEM : AGENT;
             }
             return caller.actsAs(Roles.CLERK) ? CLERK : caller.actsAs(Roles.OFFICER) ? OFFICER : APPLICANT;
         }
@@ -66,7 +66,7 @@ public class CaseEvents {
                             Integer promisedDays, LocalDate acceptedOn, LocalDate dueDate, LocalDate suspendedOn,
                             IntakeCase.Decision decision, String result, IntakeCase.DeliveryMethod deliveryMethod,
                             List<String> deliveredDocuments, OffsetDateTime completedAt, OffsetDateTime deliveredAt,
-                            boolean imported,
+                            boolean imported, String legacyNumber,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
                             String actor, ActorKind actorKind, String department, String note, Notice notice,
                             Commitment commitment) {
@@ -83,7 +83,7 @@ public class CaseEvents {
         List<DepartmentState> departments = CaseDepartment.of(c).stream().map(DepartmentState::of).toList();
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
-                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.trips,
+                c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.legacyNumber, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
                 c.notice, c.commitment));
     }

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,6 +69,10 @@ public class CaseService {
      */
     @Transactional
     public IntakeCase submit(Submission s, Caller caller, UUID proxyRequestId) {
+        return open(s, caller, proxyRequestId, null);
+    }
+
+    private IntakeCase open(Submission s, Caller caller, UUID proxyRequestId, String legacyNumber) {
         PublishedItem item = offered(s.itemCode());
         if (!Jurisdictions.covers(item.requirements.jurisdiction(), s.jurisdiction())) {
             throw new ProblemException(ProblemKind.UNPROCESSABLE, List.of(new FieldViolation("jurisdiction",
@@ -88,6 +93,7 @@ public class CaseService {
         c.ruleCode = item.requirements.ruleFor(s.applicantClass()).map(ItemRequirements.Rule::code).orElse(null);
         c.facts = facts(s);
         c.proxyRequestId = proxyRequestId;
+        c.legacyNumber = legacyNumber;
         c.submittedBy = caller.subject();
         c.submittedAs = caller.primaryRole();
         c.submittedAt = now;
@@ -157,10 +163,19 @@ public class CaseService {
      * A case a department accepted at its own counter (分散受理), registered by its officer: opened and accepted at once,
      * then tracked, deadlined and reviewed like any other. The applicant was at the counter (a trip); the department
      * must be one that decides the item (else 403), and the materials must be complete (else 409 naming each).
+     * The department's own file number ({@code reference}, may be null) is kept as the case's legacy number and makes
+     * the registration idempotent: the same reference from the same department returns the case it opened.
      */
     @Transactional
-    public IntakeCase registerAtCounter(Submission s, Caller officer) {
+    public IntakeCase registerAtCounter(Submission s, String reference, Caller officer) {
         String department = officer.requireDepartment();
+        if (reference != null) {
+            Optional<IntakeCase> registered = IntakeCase.find("channel = ?1 and submittedBy = ?2 and legacyNumber = ?3",
+                    Channel.DEPARTMENT_COUNTER, officer.subject(), reference).firstResultOptional();
+            if (registered.isPresent()) {
+                return registered.get();
+            }
+        }
         if (!offered(s.itemCode()).requirements.deciders().contains(department)) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
@@ -170,7 +185,7 @@ public class CaseService {
             missing.addAll(notice.tolerated());
             throw incomplete(missing);
         }
-        return accepted(submit(s, officer, null), null, officer);
+        return accepted(open(s, officer, null, reference), null, officer);
     }
 
     private IntakeCase accepted(IntakeCase c, String commitment, Caller caller) {

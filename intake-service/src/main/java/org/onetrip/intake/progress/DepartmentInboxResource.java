@@ -59,7 +59,7 @@ public class DepartmentInboxResource {
             + "deadlined and reviewed like any other. The department must decide the item (403) and the materials be complete (409).")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
     public Response register(@Valid @NotNull Submission submission) {
-        IntakeCase c = cases.registerAtCounter(submission.atDepartmentCounter(), scope.caller());
+        IntakeCase c = cases.registerAtCounter(submission.atDepartmentCounter(), null, scope.caller());
         return Response.status(Response.Status.CREATED).entity(CaseView.of(c)).build();
     }
 

@@ -8,21 +8,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.ElectronicLicence;
+import org.onetrip.intake.cases.CaseService;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.SealedSubmissions;
+import org.onetrip.intake.cases.Submission;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.inbox.Inbox;
+import org.onetrip.platform.security.Caller;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Each department system reports on its own topic {@code department.progress.<department code>} (key =
  * case number), which only that department's Kafka principal may write; intake reads them all by pattern.
- * Data {@code {caseNumber, department, note, decision, resultDocument, licence}}. A report naming another
+ * Data {@code {caseNumber, department, note, decision, resultDocument, licence}}. On the same topic the system registers
+ * a case the department accepted at its own counter ({@link #REGISTERED}, key = its own file number), the applicant
+ * sealed under the department's exchange key. A report or registration naming another
  * department than its topic's, for an unknown case, from a department the case was not routed to, one the case's
  * state does not allow, or one that is malformed (a licence without its number, say), can never apply: it goes to
  * the dead-letter topic with the reason.
@@ -30,12 +37,18 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class DepartmentProgressConsumer {
     public static final String TOPIC_PREFIX = "department.progress.";
+    public static final String REGISTERED = "org.onetrip.department.case.registered.v1";
 
     private final Inbox inbox;
     private final DepartmentProgress progress;
     private final Validator validator;
+    private final CaseService cases;
+    private final SealedSubmissions sealedSubmissions;
 
-    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress, Validator validator) {
+    DepartmentProgressConsumer(Inbox inbox, DepartmentProgress progress, Validator validator, CaseService cases,
+                               SealedSubmissions sealedSubmissions) {
+        this.cases = cases;
+        this.sealedSubmissions = sealedSubmissions;
         this.inbox = inbox;
         this.progress = progress;
         this.validator = validator;
@@ -49,12 +62,34 @@ public class DepartmentProgressConsumer {
         for (Progress.Kind kind : Progress.Kind.values()) {
             handlers.put(kind.type(), event -> apply(kind, event, topicDepartment));
         }
+        handlers.put(REGISTERED, event -> register(event, topicDepartment));
         inbox.process("department-progress", record, handlers);
     }
 
     /** What a department system reports: for which case and department, and, when it decides, the decision. */
     record Report(String caseNumber, String department, String note, IntakeCase.Decision decision, String resultDocument,
                   ElectronicLicence licence) {
+    }
+
+    /** What a department system registers: its file number for the case, and what the applicant handed in. */
+    record Registration(String department, String reference, Submission submission) {
+    }
+
+    /** 分散受理 over Kafka: the same registration as the inbox API's, by the department's system, once per reference. */
+    private void register(CloudEvent event, String topicDepartment) {
+        Registration data = sealedSubmissions.read(event, Registration.class);
+        requireOwnTopic(event, data.department(), topicDepartment);
+        if (data.reference() == null || data.reference().isBlank() || data.reference().length() > 60 || data.submission() == null) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " needs a reference (at most 60 characters) and a submission");
+        }
+        Submission submission = data.submission().atDepartmentCounter();
+        requireValid(event, data.reference(), data.department(), validator.validate(submission));
+        try {
+            cases.registerAtCounter(submission, data.reference(), Caller.departmentSystem(data.department()));
+        } catch (ProblemException e) {
+            throw new PoisonEventException(event.type() + " " + data.reference() + " from " + data.department()
+                    + " cannot open a case: " + e.getMessage());
+        }
     }
 
     private void apply(Progress.Kind kind, CloudEvent event, String topicDepartment) {
@@ -64,22 +99,30 @@ public class DepartmentProgressConsumer {
         if (number == null || department == null) {
             throw new PoisonEventException(event.type() + " " + event.id() + " names no caseNumber or department");
         }
-        if (!department.equals(topicDepartment)) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " reports for " + department
-                    + " on the topic of " + topicDepartment + ": a department reports only for itself");
-        }
+        requireOwnTopic(event, department, topicDepartment);
         Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument(), data.licence());
-        Set<ConstraintViolation<Progress>> violations = validator.validate(report);
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException(event.type() + " for case " + number + " from " + department + " is invalid: "
-                    + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
+        requireValid(event, number, department, validator.validate(report));
         try {
             progress.apply(number, department, report, "department:" + department, CaseEvents.ActorKind.DEPARTMENT_SYSTEM);
         } catch (ProblemException e) {
             throw new PoisonEventException(event.type() + " for case " + number + " from " + department
                     + " cannot apply: " + e.getMessage());
+        }
+    }
+
+    /** A department reports only for itself: on its own topic, naming itself. */
+    private static void requireOwnTopic(CloudEvent event, String department, String topicDepartment) {
+        if (department == null || !department.equals(topicDepartment)) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " names " + department
+                    + " on the topic of " + topicDepartment + ": a department reports only for itself");
+        }
+    }
+
+    private static <T> void requireValid(CloudEvent event, String subject, String department, Set<ConstraintViolation<T>> violations) {
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException(event.type() + " for " + subject + " from " + department + " is invalid: "
+                    + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; ")));
         }
     }
 }

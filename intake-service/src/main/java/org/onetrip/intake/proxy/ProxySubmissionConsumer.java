@@ -1,9 +1,5 @@
 package org.onetrip.intake.proxy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -14,13 +10,13 @@ import org.onetrip.intake.cases.CaseService;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.Channel;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.SealedSubmissions;
 import org.onetrip.intake.cases.Submission;
 import org.onetrip.intake.cases.SubmittedMaterial;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.events.PoisonEventException;
-import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.onetrip.platform.security.Caller;
 
 import java.util.List;
@@ -47,16 +43,13 @@ public class ProxySubmissionConsumer {
 
     private final Inbox inbox;
     private final CaseService cases;
-    private final ObjectMapper json;
     private final Validator validator;
-    private final PersonalDataExchange exchange;
+    private final SealedSubmissions sealedSubmissions;
 
-    ProxySubmissionConsumer(Inbox inbox, CaseService cases, ObjectMapper json, Validator validator,
-                            PersonalDataExchange exchange) {
-        this.exchange = exchange;
+    ProxySubmissionConsumer(Inbox inbox, CaseService cases, Validator validator, SealedSubmissions sealedSubmissions) {
+        this.sealedSubmissions = sealedSubmissions;
         this.inbox = inbox;
         this.cases = cases;
-        this.json = json;
         this.validator = validator;
     }
 
@@ -108,12 +101,8 @@ public class ProxySubmissionConsumer {
     }
 
     private void submitted(CloudEvent event) {
-        ProxySubmission proxy;
-        try {
-            proxy = json.treeToValue(withApplicantOpened(event), ProxySubmission.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("proxy submission " + event.id() + " cannot be read: " + e.getOriginalMessage());
-        }
+        // The resident's name, ID and phone cross Kafka sealed with the exchange key only proxy-agent and intake hold.
+        ProxySubmission proxy = sealedSubmissions.read(event, ProxySubmission.class);
         if (proxy.requestId() == null || proxy.submission() == null) {
             throw new PoisonEventException("proxy submission " + event.id() + " has no requestId or submission");
         }
@@ -131,27 +120,5 @@ public class ProxySubmissionConsumer {
         } catch (ProblemException e) {
             throw new PoisonEventException("proxy submission " + proxy.requestId() + " cannot open a case: " + e.getMessage());
         }
-    }
-
-    /**
-     * The event as intake reads it, the resident's name, ID and phone opened from {@code applicant.sealed}:
-     * they cross Kafka sealed with the exchange key that only proxy-agent and intake hold.
-     */
-    private JsonNode withApplicantOpened(CloudEvent event) {
-        JsonNode sealed = event.data().path("submission").path("applicant").path("sealed");
-        if (!sealed.isTextual()) {
-            throw new PoisonEventException("proxy submission " + event.id() + " carries no sealed applicant");
-        }
-        Map<String, String> fields;
-        try {
-            fields = exchange.openFields(sealed.asText());
-        } catch (IllegalStateException e) {
-            throw new PoisonEventException("proxy submission " + event.id() + ": the applicant cannot be opened: " + e.getMessage());
-        }
-        ObjectNode data = event.data().deepCopy();
-        ObjectNode applicant = (ObjectNode) data.path("submission").path("applicant");
-        applicant.remove("sealed");
-        fields.forEach(applicant::put);
-        return data;
     }
 }

@@ -29,6 +29,11 @@ public record Caller(String subject, Set<String> roles, String jurisdiction, Str
         return new Caller(subject, Set.of(Roles.SYSTEM), null, null);
     }
 
+    /** A department's own system acting over Kafka for that department ({@code department:<code>}). */
+    public static Caller departmentSystem(String department) {
+        return new Caller("department:" + department, Set.of(Roles.SYSTEM), null, department);
+    }
+
     public boolean is(String role) {
         return roles.contains(role);
     }

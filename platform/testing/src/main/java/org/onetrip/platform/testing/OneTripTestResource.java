@@ -22,6 +22,8 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("onetrip.pii.keys.old", OLD_PII_KEY),
                 Map.entry("onetrip.pii.hash-key", PII_HASH_KEY),
                 Map.entry("onetrip.pii.exchange.keys.local", PII_EXCHANGE_KEY),
+                // A department system's own exchange key, with which it seals the applicants it registers.
+                Map.entry("onetrip.pii.exchange.keys." + DEPARTMENT_EXCHANGE_KEY_ID, DEPARTMENT_EXCHANGE_KEY),
                 Map.entry("onetrip.postgres.url", infrastructure.postgresUrl()),
                 Map.entry("onetrip.postgres.user", infrastructure.postgresUser()),
                 Map.entry("onetrip.postgres.password", infrastructure.postgresPassword()),
@@ -39,6 +41,8 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     static final String OLD_PII_KEY = randomKey();
     public static final String PII_HASH_KEY = randomKey();
     public static final String PII_EXCHANGE_KEY = randomKey();
+    public static final String DEPARTMENT_EXCHANGE_KEY_ID = "department-system";
+    public static final String DEPARTMENT_EXCHANGE_KEY = randomKey();
 
     private static String randomKey() {
         byte[] key = new byte[32];
