@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,6 +59,7 @@ public class ItemAdminResource {
     @POST
     @Operation(summary = "Create an item", description = "Creates the item as its first draft (version 1). 409 if the code exists.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
+    @APIResponseSchema(ItemViews.Version.class)
     public Response create(@Valid @NotNull CreateItem request, UriInfo uri) {
         managed(request.code());
         ItemVersion created = items.create(request.code(), request.guide(), scope.caller().subject());

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,6 +90,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CLERK, Roles.APPLICANT})
     @Operation(summary = "Submit a case", description = "Opens a case. Complete: SUBMITTED, waiting for acceptance. Otherwise SUPPLEMENT_REQUESTED with the one-time notice.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
+    @APIResponseSchema(CaseView.class)
     public Response submit(@Valid @NotNull Submission submission, UriInfo uri,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         Caller caller = caller();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +68,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.CLERK)
     @Operation(summary = "Re-issue a document", description = "Written again from the case as it stands, under a new number that names the one it replaces; the replaced document stays as issued.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(DocumentView.class)
     public Response reissue(@PathParam("number") String number, @PathParam("id") UUID id) {
         CaseDocument d = documents.reissue(number, id, scope.caller());
         return Response.status(Response.Status.CREATED).entity(DocumentView.of(d, number)).build();

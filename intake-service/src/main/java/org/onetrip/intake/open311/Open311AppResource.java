@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +42,7 @@ public class Open311AppResource {
     @Operation(summary = "Issue an api_key", description = "For a civic app, within the supervisor's jurisdiction; the key is shown "
             + "this once and kept only as a hash.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(Open311Apps.Issued.class)
     public Response issue(@Valid @NotNull NewApp app) {
         return Response.status(Response.Status.CREATED).entity(apps.issue(app.name(), app.jurisdiction(), scope.caller())).build();
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,6 +59,7 @@ public class DepartmentInboxResource {
             + "itself; it is opened and accepted at once (channel DEPARTMENT_COUNTER, a trip for the applicant) and then tracked, "
             + "deadlined and reviewed like any other. The department must decide the item (403) and the materials be complete (409).")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(CaseView.class)
     public Response register(@Valid @NotNull Submission submission) {
         IntakeCase c = cases.registerAtCounter(submission.atDepartmentCounter(), null, scope.caller());
         return Response.status(Response.Status.CREATED).entity(CaseView.of(c)).build();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +64,7 @@ public class AssessmentResource {
     @RolesAllowed(Roles.DEPUTY)
     @Operation(summary = "Score a department or town", description = "During the quarter, once per deputy and target (409 the second time); every criterion, 0 to 100.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(AssessmentService.Scored.class)
     public Response score(@Valid @NotNull NewAssessment body) {
         return Response.status(Response.Status.CREATED).entity(assessments.score(body, scope.caller())).build();
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +60,7 @@ public class ComplaintResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Register a complaint", description = "Linked to a case, agent or department where known; the department must reply within the configured working days.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(ComplaintView.class)
     public Response register(@Valid @NotNull NewComplaint body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "register-complaint", body,
                 () -> Response.status(Response.Status.CREATED).entity(complaints.register(body, scope.caller())).build());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +58,7 @@ public class EvaluationResource {
     @Path("/incidents")
     @Operation(summary = "Record an incident", description = "Exempt (容错免责) with the reason when a proactive cadre made a good-faith mistake.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(IncidentView.class)
     public Response record(@Valid @NotNull NewIncident body) {
         return Response.status(Response.Status.CREATED).entity(incidents.record(body, scope.caller())).build();
     }

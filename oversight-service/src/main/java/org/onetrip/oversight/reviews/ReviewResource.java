@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +66,7 @@ public class ReviewResource {
             + "(政务服务网), MOBILE, SMS, HOTLINE_12345, QR_CODE; `evaluates`: CASE (default), CLERK or DEPARTMENT, with `evaluated` "
             + "naming the clerk's login or one of the case's departments.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.IN_BODY)
+    @APIResponseSchema(ReviewView.class)
     public Response rate(@Valid @NotNull ReviewService.NewReview body, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         return idempotent.once(idempotencyKey, scope.principal(), "rate-case", body, () -> {
             ReviewView r = reviews.rate(body, caller());

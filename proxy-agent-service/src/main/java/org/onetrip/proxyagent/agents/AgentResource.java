@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,6 +71,7 @@ public class AgentResource {
     @RolesAllowed(Roles.CLERK)
     @Operation(summary = "Add an agent", description = "To a village, the town, or (district clerks) the district.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
+    @APIResponseSchema(AgentView.class)
     public Response create(@Valid @NotNull AgentData data, UriInfo uri) {
         AgentView agent = agents.create(data, scope.caller());
         return Response.created(uri.getAbsolutePathBuilder().path(agent.id().toString()).build()).entity(agent).build();

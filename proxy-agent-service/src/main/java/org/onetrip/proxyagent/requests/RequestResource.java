@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,6 +68,7 @@ public class RequestResource {
     @POST
     @Operation(summary = "Record a request", description = "Assigned at once to the least-loaded agent of the village who handles the item, else of the town. 422 for an item agents may not handle, with where to apply instead.")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
+    @APIResponseSchema(RequestView.class)
     public Response create(@Valid @NotNull RequestService.NewRequest request, UriInfo uri,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Retries with the same key and body give the first answer again (24 h)") String idempotencyKey) {
         RequestService.Actor actor = actor();

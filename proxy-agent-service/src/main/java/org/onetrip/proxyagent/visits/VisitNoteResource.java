@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,6 +65,7 @@ public class VisitNoteResource {
     @POST
     @Operation(summary = "Record a visit")
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
+    @APIResponseSchema(VisitNoteView.class)
     public Response record(@Valid @NotNull NewNote n, UriInfo uri) {
         VisitNoteView note = notes.record(n, scope.caller());
         return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build()).entity(note).build();

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The whole backend for the end-to-end tests: the devstack (real PostgreSQL and Kafka) and the four
  * packaged services as separate processes, started once for the test JVM and stopped when it ends,
- * whatever the tests did.
+ * whatever the tests did; the packaged web console too, when a browser test asks for it.
  */
 public final class OneTripSystem {
     public static final Duration READY = Duration.ofSeconds(120);
@@ -26,6 +26,9 @@ public final class OneTripSystem {
     public final ServiceProcess oversight;
     private final Map<String, String> env;
     private final Path root;
+    /** Chosen before the services start, so their CORS allows the console's origin. */
+    private final int consolePort = freePort();
+    private ServiceProcess console;
 
     private OneTripSystem() {
         root = Path.of(System.getProperty("onetrip.root", "..")).toAbsolutePath().normalize();
@@ -41,6 +44,7 @@ public final class OneTripSystem {
                 Map.entry("ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY),
                 Map.entry("ONETRIP_PII_EXCHANGE_KEY", OneTripTestResource.PII_EXCHANGE_KEY),
                 Map.entry("ONETRIP_CATALOGUE_SAMPLE_DATA", "true"),
+                Map.entry("QUARKUS_HTTP_CORS_ORIGINS", consoleOrigin()),
                 // Every event an inbox handles, defers or resumes at, with its partition and offset, in the services' logs.
                 Map.entry("QUARKUS_LOG_CATEGORY__ORG_ONETRIP_PLATFORM_INBOX__LEVEL", "DEBUG"),
                 // The journeys see a deadline pass within a second; the benchmarks keep the deployed minute.
@@ -60,6 +64,37 @@ public final class OneTripSystem {
             instance = new OneTripSystem();
         }
         return instance;
+    }
+
+    /** The console's address as a browser opens it. */
+    public String consoleOrigin() {
+        return "http://localhost:" + consolePort;
+    }
+
+    /**
+     * The packaged web console on the services, started on first use, with the devstack's development sign-in
+     * (in this JVM) signing with the key the services trust here.
+     */
+    public synchronized ServiceProcess console() {
+        if (console == null) {
+            try {
+                com.sun.net.httpserver.HttpServer signIn = org.onetrip.devstack.DevSignIn.start(0, TestTokens.signingKey(),
+                        List.of(consoleOrigin()));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> signIn.stop(0), "dev-sign-in-stop"));
+                console = new ServiceProcess("console", "web-console", consolePort, freePort(), Map.of(
+                        "ONETRIP_CONSOLE_SERVICES_CATALOGUE", catalogue.url(""),
+                        "ONETRIP_CONSOLE_SERVICES_INTAKE", intake.url(""),
+                        "ONETRIP_CONSOLE_SERVICES_PROXY_AGENT", proxyAgent.url(""),
+                        "ONETRIP_CONSOLE_SERVICES_OVERSIGHT", oversight.url(""),
+                        "ONETRIP_CONSOLE_DEVELOPMENT_SIGN_IN", "http://127.0.0.1:" + signIn.getAddress().getPort() + "/dev-sign-in"), root);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(console::stop, "console-stop"));
+            console.start();
+            console.awaitReady(READY);
+        }
+        return console;
     }
 
     /** A further process of a service against the same database and consumer group (another replica). */

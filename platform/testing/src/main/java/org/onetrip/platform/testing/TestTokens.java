@@ -14,6 +14,11 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** The key the tokens are signed with: for the web console's development sign-in in the journeys. */
+    static java.security.PrivateKey signingKey() {
+        return KEYS.getPrivate();
+    }
+
     /** The public key the services under test verify tokens with, as PEM. */
     public static String publicKeyPem() {
         return LocalTokens.pem("PUBLIC KEY", KEYS.getPublic().getEncoded());

@@ -1,0 +1,65 @@
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import type { paths as CataloguePaths } from "./api/generated/catalogue";
+import type { paths as IntakePaths } from "./api/generated/intake";
+import type { paths as ProxyAgentPaths } from "./api/generated/proxy-agent";
+import type { paths as OversightPaths } from "./api/generated/oversight";
+import type { ConsoleSettings } from "./settings";
+import { session } from "./session";
+
+/** An RFC 9457 problem as the services answer every error: what went wrong and each bad field. */
+export interface Problem {
+  status: number;
+  title?: string;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** Every call carries the signed-in member of staff's token, as any front end's would. */
+const bearer: Middleware = {
+  onRequest({ request }) {
+    if (session.staff) {
+      request.headers.set("Authorization", `Bearer ${session.staff.token}`);
+    }
+    return request;
+  },
+};
+
+function client<P extends {}>(baseUrl: string): Client<P> {
+  const c = createClient<P>({ baseUrl });
+  c.use(bearer);
+  return c;
+}
+
+export let catalogue: Client<CataloguePaths>;
+export let intake: Client<IntakePaths>;
+export let proxyAgent: Client<ProxyAgentPaths>;
+export let oversight: Client<OversightPaths>;
+export let serviceUrls: ConsoleSettings["services"];
+
+export function connect(settings: ConsoleSettings): void {
+  serviceUrls = settings.services;
+  catalogue = client<CataloguePaths>(settings.services.catalogue);
+  intake = client<IntakePaths>(settings.services.intake);
+  proxyAgent = client<ProxyAgentPaths>(settings.services.proxyAgent);
+  oversight = client<OversightPaths>(settings.services.oversight);
+}
+
+/** The data of an answer, or the problem it carried thrown for the screen to show. */
+export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (error !== undefined || !response.ok) {
+    const problem = (error ?? {}) as Partial<Problem>;
+    throw { status: response.status, ...problem } as Problem;
+  }
+  return data as T;
+}
+
+/** Opens a printable document (it needs the token, so it is fetched and shown from memory). */
+export async function openPrintable(url: string): Promise<void> {
+  const response = await fetch(url, { headers: session.staff ? { Authorization: `Bearer ${session.staff.token}` } : {} });
+  if (!response.ok) {
+    throw { status: response.status, title: `HTTP ${response.status}` } as Problem;
+  }
+  const blob = await response.blob();
+  window.open(URL.createObjectURL(blob), "_blank", "noopener");
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "vite";
+import vue from "@vitejs/plugin-vue";
+import { resolve } from "node:path";
+
+// Built into the Quarkus application's static resources: the console is served by its own deployable.
+export default defineConfig({
+  root: resolve(import.meta.dirname, "src/main/web"),
+  base: "/",
+  plugins: [vue()],
+  build: {
+    outDir: resolve(import.meta.dirname, "target/classes/META-INF/resources"),
+    emptyOutDir: true,
+    target: "es2022",
+  },
+  server: { port: 5173 },
+});
