@@ -72,7 +72,8 @@ class ConsoleIT {
 
             browser.signIn("clerk", TOWN, null);
             browser.open("/window");
-            browser.await(By.xpath("//aside//button[normalize-space(.)='" + number + "']")).click();
+            browser.type("open-number", number);
+            browser.click("调取");
             browser.click("窗口领取，送达");
             browser.awaitText(By.cssSelector("[data-testid=case-status]"), "已送达");
         }
