@@ -12,5 +12,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
   },
-  server: { port: 5173 },
+  // `npx vite` while ./onetrip up runs: the settings come from the running console.
+  server: { port: 5173, proxy: { "/console-settings.json": "http://localhost:8080" } },
 });
