@@ -1,5 +1,7 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 import { session } from "./session";
+import AgentDesk from "./views/AgentDesk.vue";
+import CatalogueAdmin from "./views/CatalogueAdmin.vue";
 import CatalogueView from "./views/CatalogueView.vue";
 import DepartmentInbox from "./views/DepartmentInbox.vue";
 import HomeView from "./views/HomeView.vue";
@@ -17,6 +19,8 @@ export const router = createRouter({
     { path: "/catalogue", component: CatalogueView, meta: { title: "办事指南" } },
     { path: "/sign-in", component: SignInView, meta: { title: "登录" } },
     { path: "/window", component: WindowDesk, meta: { title: "综合受理窗口", roles: ["clerk"] } },
+    { path: "/items", component: CatalogueAdmin, meta: { title: "事项管理", roles: ["catalogue-admin"] } },
+    { path: "/agent", component: AgentDesk, meta: { title: "代办员", roles: ["agent"] } },
     { path: "/inbox", component: DepartmentInbox, meta: { title: "部门办件", roles: ["officer"] } },
     { path: "/supervision", component: SupervisionView, meta: { title: "效能监督", roles: ["supervisor", "deputy"] } },
   ],

@@ -81,10 +81,15 @@ final class Browser implements AutoCloseable {
 
     /** The development sign-in, as a developer picks who to be. */
     void signIn(String role, String jurisdiction, String department) {
+        signIn(role, jurisdiction, department, "");
+    }
+
+    void signIn(String role, String jurisdiction, String department, String subject) {
         open("/sign-in");
         new org.openqa.selenium.support.ui.Select(await(By.id("role"))).selectByValue(role);
         type("jurisdiction", jurisdiction);
         type("department", department == null ? "" : department);
+        type("name", subject);
         await(By.cssSelector("form[aria-label='开发登录'] button[type=submit]")).click();
         await(By.cssSelector("[data-testid=signed-in]"));
     }

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -109,6 +110,61 @@ class ConsoleIT {
             phone.await(By.xpath("//ul[@class='items']/li[contains(., '" + ELDERLY_CARD + "')]/button")).click();
             phone.awaitText(By.cssSelector("article.guide"), "申请材料");
             phone.check("resident-catalogue");
+        }
+    }
+
+    @Test
+    void anAgentOnAPhoneContactsTheResidentCollectsTheMaterialsAndHandsThemToTheWindow() {
+        String village = newVillage();
+        String item = io.restassured.RestAssured.given().baseUri(system.catalogue.url("")).queryParam("q", "残疾人补助救助保障")
+                .get("/api/v1/catalogue/items").then().statusCode(200).extract().path("items[0].code");
+        String agent = "agent-" + village;
+        clerk(system.proxyAgent).body(Map.of("subject", agent, "name", "李文书", "level", "VILLAGE", "jurisdiction", village,
+                "roles", List.of("VILLAGE_CLERK"), "partyMember", true, "active", true, "capacity", 10))
+                .post("/api/v1/agents").then().statusCode(201);
+        awaitTrue(() -> io.restassured.RestAssured.given().baseUri(system.proxyAgent.url("")).queryParam("size", 100)
+                .get("/api/v1/villages/" + village + "/items").asString().contains(item));
+        String request = clerk(system.proxyAgent).body(Map.of("itemCode", item, "village", village, "source", "PHONE",
+                        "residentName", "张大伯", "residentIdNumber", "360426199101010071", "phone", "13700003333"))
+                .post("/api/v1/requests").then().statusCode(201).extract().path("id");
+        try (Browser phone = new Browser(system.consoleOrigin(), 375, 812)) {
+            phone.signIn("agent", village, null, agent);
+            phone.open("/agent");
+            By status = By.cssSelector("[data-testid=request-status]");
+            phone.awaitText(status, "待联系");
+            phone.click("已联系群众");
+            phone.awaitText(status, "已联系");
+            for (String code : List.of("M01", "M04", "M05", "M06")) {
+                phone.await(By.id("c-" + request + "-" + code)).click();
+            }
+            phone.check("agent");
+            phone.click("材料已收齐");
+            phone.awaitText(status, "材料已收齐");
+            phone.click("递交窗口");
+            phone.awaitText(status, "已递交窗口");
+        }
+        awaitTrue(() -> as(system.proxyAgent, "agent", null, village, agent).get("/api/v1/requests/" + request).path("caseNumber") != null);
+    }
+
+    @Test
+    void aCatalogueAdministratorFindsAnItemAndSeesEveryBadRowOfASheetItImports() throws java.io.IOException {
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("departments-", ".csv");
+        java.nio.file.Files.writeString(sheet, "部门编码,部门名称,所属区划,地址,电话\n330109013-MZ,民政办,330109013,义桥镇,0571-1234567\n"
+                + "NOT A CODE,,3301,,\n");
+        try (Browser browser = new Browser(system.consoleOrigin(), 1280, 1400)) {
+            browser.signIn("catalogue-admin", TOWN, null);
+            browser.open("/items");
+            browser.type("admin-q", "老年优待证");
+            browser.click("查找");
+            browser.await(By.xpath("//tr[td[normalize-space(.)='" + ELDERLY_CARD + "']]//button")).click();
+            browser.await(By.cssSelector("section[aria-label='事项 " + ELDERLY_CARD + "']"));
+            new org.openqa.selenium.support.ui.Select(browser.await(By.id("import-kind"))).selectByValue("departments");
+            browser.driver.findElement(By.id("import-file")).sendKeys(sheet.toString());
+            browser.click("导入");
+            // Row 3 is wrong in more than one column; every error names its row, and nothing was imported.
+            browser.awaitText(By.cssSelector("[role=alert]"), "rows[3]");
+            assertThat(browser.driver.findElements(By.cssSelector("[role=alert] li"))).hasSizeGreaterThan(1);
+            browser.check("catalogue-admin");
         }
     }
 
