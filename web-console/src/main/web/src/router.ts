@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory } from "vue-router";
 import { session } from "./session";
 import AgentDesk from "./views/AgentDesk.vue";
+import AgentsView from "./views/AgentsView.vue";
 import CatalogueAdmin from "./views/CatalogueAdmin.vue";
 import CatalogueView from "./views/CatalogueView.vue";
 import DepartmentInbox from "./views/DepartmentInbox.vue";
@@ -17,6 +18,7 @@ export const router = createRouter({
     { path: "/", component: HomeView, meta: { title: "首页" } },
     { path: "/lookup", component: LookupView, meta: { title: "办件查询" } },
     { path: "/catalogue", component: CatalogueView, meta: { title: "办事指南" } },
+    { path: "/agents", component: AgentsView, meta: { title: "我村的代办员" } },
     { path: "/sign-in", component: SignInView, meta: { title: "登录" } },
     { path: "/window", component: WindowDesk, meta: { title: "综合受理窗口", roles: ["clerk"] } },
     { path: "/items", component: CatalogueAdmin, meta: { title: "事项管理", roles: ["catalogue-admin"] } },

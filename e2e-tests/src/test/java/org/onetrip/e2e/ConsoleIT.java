@@ -128,6 +128,12 @@ class ConsoleIT {
                         "residentName", "张大伯", "residentIdNumber", "360426199101010071", "phone", "13700003333"))
                 .post("/api/v1/requests").then().statusCode(201).extract().path("id");
         try (Browser phone = new Browser(system.consoleOrigin(), 375, 812)) {
+            // A resident of the village finds the agent first (四亮), without signing in.
+            phone.open("/agents");
+            phone.type("agents-village", village);
+            phone.click("查看");
+            phone.awaitText(By.cssSelector("main"), "李文书");
+            phone.check("resident-agents");
             phone.signIn("agent", village, null, agent);
             phone.open("/agent");
             By status = By.cssSelector("[data-testid=request-status]");
