@@ -53,13 +53,3 @@ export async function answer<T>(call: Promise<{ data?: T; error?: unknown; respo
   }
   return data as T;
 }
-
-/** Opens a printable document (it needs the token, so it is fetched and shown from memory). */
-export async function openPrintable(url: string): Promise<void> {
-  const response = await fetch(url, { headers: session.staff ? { Authorization: `Bearer ${session.staff.token}` } : {} });
-  if (!response.ok) {
-    throw { status: response.status, title: `HTTP ${response.status}` } as Problem;
-  }
-  const blob = await response.blob();
-  window.open(URL.createObjectURL(blob), "_blank", "noopener");
-}

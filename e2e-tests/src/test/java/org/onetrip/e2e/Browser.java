@@ -33,6 +33,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path ROOT = Path.of(System.getProperty("onetrip.root", "..")).toAbsolutePath().normalize();
     private static final Path SCREENS = ROOT.resolve("e2e-tests/target/console-screens");
+    private static String axe;
 
     final ChromeDriver driver;
     private final String origin;
@@ -103,11 +104,7 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     void check(String screen) {
         JavascriptExecutor js = driver;
-        try {
-            js.executeScript(Files.readString(ROOT.resolve("web-console/node_modules/axe-core/axe.min.js")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        js.executeScript(axe());
         Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
                 + " help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)})))).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
@@ -121,6 +118,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The console's own copy of axe-core, read once. */
+    private static synchronized String axe() {
+        if (axe == null) {
+            try {
+                axe = Files.readString(ROOT.resolve("web-console/node_modules/axe-core/axe.min.js"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axe;
     }
 
     private static String tempDir() {

@@ -5,11 +5,18 @@ import org.junit.jupiter.api.Test;
 import org.onetrip.platform.testing.OneTripSystem;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.onetrip.e2e.Actors.*;
 
@@ -80,8 +87,8 @@ class ConsoleIT {
         }
         // What the screens did is what the case file says.
         clerk(system.intake).get("/api/v1/cases/" + number).then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.equalTo("DELIVERED")).body("trips", org.hamcrest.Matchers.equalTo(1))
-                .body("result", org.hamcrest.Matchers.equalTo("义民优字〔2026〕0042号"));
+                .body("status", equalTo("DELIVERED")).body("trips", equalTo(1))
+                .body("result", equalTo("义民优字〔2026〕0042号"));
     }
 
     @Test
@@ -116,13 +123,13 @@ class ConsoleIT {
     @Test
     void anAgentOnAPhoneContactsTheResidentCollectsTheMaterialsAndHandsThemToTheWindow() {
         String village = newVillage();
-        String item = io.restassured.RestAssured.given().baseUri(system.catalogue.url("")).queryParam("q", "残疾人补助救助保障")
+        String item = given().baseUri(system.catalogue.url("")).queryParam("q", "残疾人补助救助保障")
                 .get("/api/v1/catalogue/items").then().statusCode(200).extract().path("items[0].code");
         String agent = "agent-" + village;
         clerk(system.proxyAgent).body(Map.of("subject", agent, "name", "李文书", "level", "VILLAGE", "jurisdiction", village,
                 "roles", List.of("VILLAGE_CLERK"), "partyMember", true, "active", true, "capacity", 10))
                 .post("/api/v1/agents").then().statusCode(201);
-        awaitTrue(() -> io.restassured.RestAssured.given().baseUri(system.proxyAgent.url("")).queryParam("size", 100)
+        awaitTrue(() -> given().baseUri(system.proxyAgent.url("")).queryParam("size", 100)
                 .get("/api/v1/villages/" + village + "/items").asString().contains(item));
         String request = clerk(system.proxyAgent).body(Map.of("itemCode", item, "village", village, "source", "PHONE",
                         "residentName", "张大伯", "residentIdNumber", "360426199101010071", "phone", "13700003333"))
@@ -153,9 +160,9 @@ class ConsoleIT {
     }
 
     @Test
-    void aCatalogueAdministratorFindsAnItemAndSeesEveryBadRowOfASheetItImports() throws java.io.IOException {
-        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("departments-", ".csv");
-        java.nio.file.Files.writeString(sheet, "部门编码,部门名称,所属区划,地址,电话\n330109013-MZ,民政办,330109013,义桥镇,0571-1234567\n"
+    void aCatalogueAdministratorFindsAnItemAndSeesEveryBadRowOfASheetItImports() throws IOException {
+        Path sheet = Files.createTempFile("departments-", ".csv");
+        Files.writeString(sheet, "部门编码,部门名称,所属区划,地址,电话\n330109013-MZ,民政办,330109013,义桥镇,0571-1234567\n"
                 + "NOT A CODE,,3301,,\n");
         try (Browser browser = new Browser(system.consoleOrigin(), 1280, 1400)) {
             browser.signIn("catalogue-admin", TOWN, null);
@@ -164,7 +171,7 @@ class ConsoleIT {
             browser.click("查找");
             browser.await(By.xpath("//tr[td[normalize-space(.)='" + ELDERLY_CARD + "']]//button")).click();
             browser.await(By.cssSelector("section[aria-label='事项 " + ELDERLY_CARD + "']"));
-            new org.openqa.selenium.support.ui.Select(browser.await(By.id("import-kind"))).selectByValue("departments");
+            new Select(browser.await(By.id("import-kind"))).selectByValue("departments");
             browser.driver.findElement(By.id("import-file")).sendKeys(sheet.toString());
             browser.click("导入");
             // Row 3 is wrong in more than one column; every error names its row, and nothing was imported.
