@@ -111,6 +111,23 @@ class ConsoleIT {
             phone.click("查询");
             phone.await(By.cssSelector("[role=alert]"));
 
+            // Once the department decided, the resident rates the case there (好差评); a bad rating reaches the department.
+            officer(system.intake, MZ).body(Map.of("decision", "APPROVED")).post("/api/v1/inbox/cases/" + number + "/decision")
+                    .then().statusCode(200);
+            phone.open("/lookup");
+            phone.type("lookup-number", number);
+            phone.type("lookup-code", code);
+            phone.click("查询");
+            phone.await(By.xpath("//label[normalize-space(.)='不满意']")).click();
+            phone.type("rating-comment", "第一次来没说清楚要带户口本");
+            phone.check("resident-rating");
+            phone.click("提交评价");
+            phone.awaitText(By.cssSelector("[data-testid=rating-sent]"), "评价已提交");
+        }
+        awaitTrue(() -> officer(system.oversight, MZ).queryParam("size", 100).get("/api/v1/rectifications")
+                .then().statusCode(200).extract().<List<String>>path("items.caseNumber").contains(number));
+        try (Browser phone = new Browser(system.consoleOrigin(), 375, 812)) {
+
             phone.open("/catalogue");
             phone.type("item-q", "老年优待证");
             phone.click("查找");

@@ -1,5 +1,6 @@
 package org.onetrip.intake.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.onetrip.platform.outbox.Outbox;
 import org.onetrip.platform.security.Caller;
@@ -26,7 +27,9 @@ public class CaseEvents {
         RESUMED("resumed"), COMPLETED("completed"), DELIVERED("delivered"), WITHDRAWN("withdrawn"),
         VISIT_RECORDED("visit-recorded"), COMMITMENT_KEPT("commitment-kept"), RECEIPT_CONFIRMED("receipt-confirmed"),
         /** A case brought over from the system before OneTrip, as it ended there: for the figures, not for departments. */
-        IMPORTED("imported");
+        IMPORTED("imported"),
+        /** The resident rated the completed case on the public look-up; the event's {@code rating} says how. */
+        RATED("rated");
 
         private final String name;
 
@@ -59,7 +62,7 @@ public class CaseEvents {
         }
     }
 
-    /** The case after the change, and who changed it, when and why. */
+    /** The case after the change, and who changed it, when and why; a rated event also the resident's rating. */
     public record CaseEvent(String number, CaseStatus status, String statusCode, String statusLabel, String itemCode, int itemVersion, String itemName,
                             String jurisdiction, Channel channel, IntakeCase.ApplicantKind applicantKind,
                             String applicantClass, String ruleCode, List<DepartmentState> departments,
@@ -69,7 +72,8 @@ public class CaseEvents {
                             boolean imported, String legacyNumber,
                             int trips, UUID proxyRequestId, String submittedBy, String submittedAs, OffsetDateTime submittedAt, OffsetDateTime at,
                             String actor, ActorKind actorKind, String department, String note, Notice notice,
-                            Commitment commitment) {
+                            Commitment commitment,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) ResidentRating rating) {
     }
 
     private final Outbox outbox;
@@ -80,11 +84,21 @@ public class CaseEvents {
 
     public void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
                         OffsetDateTime at) {
+        publish(kind, c, actor, actorKind, department, note, null, at);
+    }
+
+    /** The resident's rating, given on the look-up: the case as it stands, and the rating. */
+    public void publishRating(IntakeCase c, ResidentRating rating, OffsetDateTime at) {
+        publish(Kind.RATED, c, "resident", ActorKind.APPLICANT, null, null, rating, at);
+    }
+
+    private void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
+                         ResidentRating rating, OffsetDateTime at) {
         List<DepartmentState> departments = CaseDepartment.of(c).stream().map(DepartmentState::of).toList();
         outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.legacyNumber, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
-                c.notice, c.commitment));
+                c.notice, c.commitment, rating));
     }
 }

@@ -122,6 +122,9 @@ public class IntakeCase extends PanacheEntityBase {
     public OffsetDateTime receiptConfirmedAt;
     @Column(name = "receipt_confirmed_by")
     public String receiptConfirmedBy;
+    /** When the resident rated the case on the public look-up (once). */
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
     /** A case brought over from the system before OneTrip, with the number it had there. */
     public boolean imported;
     @Column(name = "legacy_number")

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A case's progress for whoever holds its number and lookup code; a wrong number and a wrong code alike are not found. */
+/**
+ * A case's progress for whoever holds its number and lookup code; a wrong number and a wrong code alike are not found.
+ * It says whether the case can be rated there now (completed, not rated on the look-up yet).
+ */
 @ApplicationScoped
 public class ProgressLookup {
 
@@ -24,7 +27,8 @@ public class ProgressLookup {
     }
 
     public record Progress(String number, String itemName, CaseStatus status, String statusCode, String statusLabel,
-                           LocalDate acceptedOn, LocalDate dueDate, int trips, List<Step> timeline) {
+                           LocalDate acceptedOn, LocalDate dueDate, int trips, List<Step> timeline,
+                           boolean ratable, OffsetDateTime ratedAt) {
     }
 
     private final LookupCodes lookupCodes;
@@ -42,6 +46,6 @@ public class ProgressLookup {
                 .filter(t -> t.from != t.to) // the status changes; departments' notes are for the staff and the applicant
                 .map(t -> Step.of(t.at, t.to)).toList();
         return new Progress(c.number, c.itemName, c.status, c.status.code(), c.status.label(), c.acceptedOn, c.dueDate,
-                c.trips, timeline);
+                c.trips, timeline, RatingByLookup.ratable(c), c.ratedAt);
     }
 }

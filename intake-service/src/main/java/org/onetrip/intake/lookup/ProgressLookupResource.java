@@ -4,7 +4,16 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onetrip.intake.cases.ResidentRating;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,19 +30,22 @@ import org.onetrip.platform.errors.ProblemKind;
 /**
  * For residents without an account: where is my case? Answers to the case number with its random
  * lookup code, shows no personal data, and answers a wrong number and a wrong code alike, so nobody
- * learns which case numbers exist. Rate limited per client and per case number.
+ * learns which case numbers exist. A completed case can be rated here too (好差评), once. Rate limited per client
+ * and per case number.
  */
 @Path("/api/v1/progress")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "progress lookup (public)", description = "Case progress by number and the phone's last four digits")
+@Tag(name = "progress lookup (public)", description = "Case progress, and its 好差评, by number and lookup code")
 public class ProgressLookupResource {
 
     private final ProgressLookup lookup;
+    private final RatingByLookup ratings;
     private final LookupRateLimiter limiter;
 
-    ProgressLookupResource(ProgressLookup lookup, LookupRateLimiter limiter) {
+    ProgressLookupResource(ProgressLookup lookup, RatingByLookup ratings, LookupRateLimiter limiter) {
         this.lookup = lookup;
+        this.ratings = ratings;
         this.limiter = limiter;
     }
 
@@ -44,9 +56,28 @@ public class ProgressLookupResource {
     public ProgressLookup.Progress lookup(@PathParam("number") @Size(max = 40) String number,
                            @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
                            @Context HttpServerRequest request) {
+        limit(request, number);
+        return lookup.find(number, code);
+    }
+
+    @POST
+    @Path("/{number}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate a completed case (好差评)", description = "Once, with the case's lookup code, by whoever the "
+            + "receipt was handed to; five levels (VERY_SATISFIED … VERY_DISSATISFIED), an optional comment (no personal data, "
+            + "please) and dimension scores. 202: forwarded to oversight's 好差评 record, where 不满意 and 非常不满意 open a "
+            + "rectification. 404 as for the look-up; 409 before completion or when rated already; rate limited as the look-up.")
+    @APIResponse(responseCode = "202", description = "Forwarded", content = @Content(schema = @Schema(implementation = RatingByLookup.RatingReceived.class)))
+    public Response rate(@PathParam("number") @Size(max = 40) String number,
+                         @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
+                         @Valid @NotNull ResidentRating rating, @Context HttpServerRequest request) {
+        limit(request, number);
+        return Response.accepted(ratings.rate(number, code, rating)).build();
+    }
+
+    private void limit(HttpServerRequest request, String number) {
         if (!limiter.allow(request.remoteAddress().hostAddress(), number)) {
             throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
         }
-        return lookup.find(number, code);
     }
 }

@@ -7,6 +7,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
+import org.onetrip.oversight.reviews.Rating;
+import org.onetrip.oversight.reviews.ReviewChannel;
+import org.onetrip.oversight.reviews.ReviewService;
 import org.onetrip.platform.inbox.Inbox;
 
 import java.time.LocalDate;
@@ -21,19 +24,23 @@ import java.util.UUID;
  * into a record of just the fields oversight needs. Every case and request event carries the whole state, so
  * the latest one (by its time, to the microsecond PostgreSQL keeps: a stored time rounded up would look later
  * than the next event of the same instant) wins and an older one arriving late changes nothing. Every figure
- * is computed from these models, so a report rebuilt from the events alone comes out the same.
+ * is computed from these models, so a report rebuilt from the events alone comes out the same. A case's rated event
+ * also brings the rating its resident gave on intake's public look-up into the 好差评 record.
  */
 @ApplicationScoped
 public class ReadModelConsumer {
     private static final String CASE = "org.onetrip.intake.case.";
     private static final String REQUEST = "org.onetrip.proxyagent.request.";
+    private static final String RATED = CASE + "rated.v1";
 
     private final Inbox inbox;
     private final EntityManager entityManager;
+    private final ReviewService reviews;
 
-    ReadModelConsumer(Inbox inbox, EntityManager entityManager) {
+    ReadModelConsumer(Inbox inbox, EntityManager entityManager, ReviewService reviews) {
         this.inbox = inbox;
         this.entityManager = entityManager;
+        this.reviews = reviews;
     }
 
     /** What oversight reads of a case event: every one carries the whole case, so all are applied alike. */
@@ -41,12 +48,16 @@ public class ReadModelConsumer {
                        String channel, String status, String submittedBy, String submittedAs, OffsetDateTime submittedAt,
                        LocalDate acceptedOn, Integer promisedDays, LocalDate dueDate, LocalDate suspendedOn, int trips,
                        OffsetDateTime at, String actor, String actorKind, String department, Commitment commitment,
-                       OffsetDateTime completedAt, boolean imported) {
+                       OffsetDateTime completedAt, boolean imported, ResidentRating rating) {
         record Department(String department) {
         }
 
         /** 容缺受理: when the tolerated materials are due, and when they were all handed in. */
         record Commitment(LocalDate due, OffsetDateTime keptAt) {
+        }
+
+        /** The resident's 好差评, given on intake's public look-up (a rated event only). */
+        record ResidentRating(Rating rating, String comment, Map<String, Integer> dimensions, ReviewChannel channel) {
         }
     }
 
@@ -78,7 +89,8 @@ public class ReadModelConsumer {
     @Incoming("intake-cases")
     @Blocking
     public void cases(ConsumerRecord<String, String> record) {
-        inbox.process("intake-cases", record, type -> family(type, CASE) ? this::caseChanged : null);
+        inbox.process("intake-cases", record, type -> RATED.equals(type) ? this::caseRated
+                : family(type, CASE) ? this::caseChanged : null);
     }
 
     @Incoming("proxy-visits")
@@ -152,6 +164,16 @@ public class ReadModelConsumer {
         c.commitmentKeptAt = d.commitment() == null ? null : d.commitment().keptAt();
         c.lastEventAt = at;
         c.persist();
+    }
+
+    /** The case as it stands, and the resident's rating of it into the 好差评 record. */
+    private void caseRated(CloudEvent event) {
+        caseChanged(event);
+        CaseChanged d = event.dataAs(CaseChanged.class);
+        CaseChanged.ResidentRating given = required(d.rating(), "rating", event);
+        reviews.rateByLookupCode(WatchedCase.findById(d.number()), new ReviewService.NewReview(d.number(),
+                required(given.rating(), "rating.rating", event), given.comment(), given.dimensions(), given.channel(),
+                null, null), d.at());
     }
 
     private void visitRecorded(CloudEvent event) {

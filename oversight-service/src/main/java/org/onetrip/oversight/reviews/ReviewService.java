@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
@@ -29,6 +30,10 @@ import java.util.UUID;
 /** Reviews of completed cases and the rectification of bad ones. */
 @ApplicationScoped
 public class ReviewService {
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+    /** Who a review from the public look-up is by: whoever held the case's number and lookup code. */
+    private static final String LOOKUP_REVIEWER = "lookup-code";
+
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int callbackDays;
@@ -54,6 +59,28 @@ public class ReviewService {
                         ? caller.subject().equals(found.submittedBy) && Roles.APPLICANT.equals(found.submittedAs)
                         : caller.covers(found.jurisdiction))
                 .orElseThrow(() -> ProblemException.notFound("entity.case", caseNumber));
+        ReviewChannel channel = given.channel() != null ? given.channel()
+                : caller.actsAs(Roles.CLERK) ? ReviewChannel.WINDOW_DEVICE : ReviewChannel.PORTAL;
+        return ReviewView.of(record(c, given, caller.subject(), channel, OffsetDateTime.now(clock)));
+    }
+
+    /**
+     * A rating the resident gave on intake's public look-up, with the case's lookup code (intake checked it and that
+     * the case was completed, and forwarded it after the case's earlier events). The first rating of a case counts:
+     * one given meanwhile at the window or online keeps its place, and this one is left out, said in the log.
+     */
+    @Transactional
+    public void rateByLookupCode(WatchedCase c, NewReview given, OffsetDateTime at) {
+        if (Review.count("caseNumber", c.number) > 0) {
+            LOG.infof("Case %s was rated already; the rating from the look-up at %s is left out", c.number, at);
+            return;
+        }
+        record(c, given, LOOKUP_REVIEWER, given.channel() == null ? ReviewChannel.PORTAL : given.channel(), at);
+    }
+
+    /** Records a rating of a completed case, once (or a second time after a verified rectification), opening the rectification of a bad one. */
+    private Review record(WatchedCase c, NewReview given, String reviewer, ReviewChannel channel, OffsetDateTime at) {
+        String caseNumber = c.number;
         if (!"COMPLETED".equals(c.status) && !"DELIVERED".equals(c.status)) {
             throw new ProblemException(ProblemKind.CONFLICT, "review.not-completed", new ProblemMessages.Key("status." + c.status));
         }
@@ -75,20 +102,19 @@ public class ReviewService {
         review.rating = given.rating();
         review.comment = given.comment();
         review.dimensions = given.dimensions() == null ? Map.of() : Map.copyOf(given.dimensions());
-        review.reviewer = caller.subject();
+        review.reviewer = reviewer;
         review.caseChannel = c.channel;
-        review.channel = given.channel() != null ? given.channel()
-                : caller.actsAs(Roles.CLERK) ? ReviewChannel.WINDOW_DEVICE : ReviewChannel.PORTAL;
+        review.channel = channel;
         review.evaluates = target;
         review.evaluated = evaluated(target, given.evaluated(), c);
         review.jurisdiction = c.jurisdiction;
         review.departments = c.departments;
-        review.reviewedAt = OffsetDateTime.now(clock);
+        review.reviewedAt = at;
         review.persist();
         if (round == 1 && given.rating().bad()) {
             open(review, c);
         }
-        return ReviewView.of(review);
+        return review;
     }
 
     /**

@@ -96,6 +96,36 @@ class NationalReviewPracticeTest {
         figures().body("calledBackPercent", equalTo(100.0f)).body("rectifiedPercent", equalTo(0.0f));
     }
 
+    @Test
+    void aRatingGivenOnTheLookUpIsRecordedOnceAndABadOneOpensTheRectification() {
+        LocalDate on = LocalDate.of(2026, 4, 1);
+        String number = completedCase(on);
+        Map<String, Object> rating = Map.of("rating", "VERY_DISSATISFIED", "comment", "材料退回了两次",
+                "dimensions", Map.of("efficiency", 1), "channel", "MOBILE");
+        Events.caseEvent("rated", number, TOWN, "COMPLETED", "WINDOW", on.minusDays(2), 5, on.plusDays(5), 1,
+                Events.at(on).plusHours(2), Map.of("rating", rating));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reviewOf(number) != null);
+        Review review = reviewOf(number);
+        assertThat(review.rating).isEqualTo(Rating.VERY_DISSATISFIED);
+        assertThat(review.channel).isEqualTo(ReviewChannel.MOBILE);
+        assertThat(review.reviewer).isEqualTo("lookup-code");
+        assertThat(review.comment).isEqualTo("材料退回了两次");
+        assertThat(review.dimensions).containsEntry("efficiency", 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Rectification.<Rectification>find("caseNumber", number)
+                .firstResult().department)).isEqualTo(MZ);
+
+        // Rated online meanwhile: the first rating counts, the look-up's is left out.
+        String online = completedCase(on);
+        as("applicant").body(Map.of("caseNumber", online, "rating", "SATISFIED")).post("/api/v1/reviews").then().statusCode(201);
+        String late = Events.caseEvent("rated", online, TOWN, "COMPLETED", "WINDOW", on.minusDays(2), 5, on.plusDays(5), 1,
+                Events.at(on).plusHours(3), Map.of("rating", rating));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) Review.getEntityManager().createNativeQuery("select count(*) from inbox_event where event_id = :id")
+                        .setParameter("id", java.util.UUID.fromString(late)).getSingleResult()).intValue() == 1));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Review.count("caseNumber", online))).isEqualTo(1);
+        assertThat(reviewOf(online).rating).isEqualTo(Rating.SATISFIED);
+    }
+
     private static io.restassured.response.ValidatableResponse figures() {
         return given().queryParam("jurisdiction", TOWN).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
                 .get("/api/v1/figures").then().statusCode(200);
