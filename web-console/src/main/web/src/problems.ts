@@ -18,3 +18,8 @@ export function useProblem() {
   }
   return { problem, attempt };
 }
+
+/** What a problem says about one field (`promisedDays`, `materials[0].name`), to show beside that field. */
+export function fieldMessage(problem: Problem | null, field: string): string | undefined {
+  return problem?.errors?.find((e) => e.field === field)?.message;
+}

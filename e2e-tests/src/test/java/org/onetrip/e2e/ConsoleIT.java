@@ -70,6 +70,7 @@ class ConsoleIT {
             browser.signIn("officer", TOWN, MZ);
             browser.open("/inbox");
             WebElement mine = browser.await(By.cssSelector("section[aria-label='办件 " + number + "']"));
+            assertThat(mine.findElement(By.cssSelector("[data-testid=days-left]")).getText()).matches("剩 \\d+ 个工作日");
             browser.check("department-inbox");
             mine.findElement(By.xpath(".//button[normalize-space(.)='签收']")).click();
             browser.awaitText(By.cssSelector("section[aria-label='办件 " + number + "']"), "承办中");
@@ -188,6 +189,16 @@ class ConsoleIT {
             browser.click("查找");
             browser.await(By.xpath("//tr[td[normalize-space(.)='" + ELDERLY_CARD + "']]//button")).click();
             browser.await(By.cssSelector("section[aria-label='事项 " + ELDERLY_CARD + "']"));
+            // A draft edited field by field: a refused field says why beside it, then the draft shows what it would change.
+            browser.click("编辑指南");
+            browser.type("g-phone", "call us");
+            browser.click("保存草稿");
+            assertThat(browser.await(By.id("g-phone-error")).getText()).isNotBlank();
+            browser.type("g-phone", "0571-82345678");
+            browser.type("g-place", "义桥镇便民服务中心 3 号窗口");
+            browser.click("保存草稿");
+            browser.awaitText(By.cssSelector("p[role=status]"), "已保存草稿");
+            browser.awaitText(By.cssSelector("section[aria-label='事项 " + ELDERLY_CARD + "'] table"), "3 号窗口");
             new Select(browser.await(By.id("import-kind"))).selectByValue("departments");
             browser.driver.findElement(By.id("import-file")).sendKeys(sheet.toString());
             browser.click("导入");
@@ -201,11 +212,19 @@ class ConsoleIT {
     @Test
     void aSupervisorSeesTheRunningWeeksBoardAndTheAlerts() {
         acceptedCase(system.intake, TOWN);
+        String village = newVillage();
+        clerk(system.proxyAgent).body(Map.of("subject", "agent-" + village, "name", "赵代办", "level", "VILLAGE",
+                "jurisdiction", village, "roles", List.of("VILLAGE_CLERK"), "partyMember", false, "active", true, "capacity", 10))
+                .post("/api/v1/agents").then().statusCode(201);
         try (Browser browser = new Browser(system.consoleOrigin(), 1280, 1400)) {
             browser.signIn("supervisor", TOWN, null);
             browser.open("/supervision");
             browser.awaitText(By.cssSelector("section[aria-label='周报']"), "办结");
             assertThat(browser.await(By.cssSelector("section[aria-label='预警'] h2")).getText()).startsWith("预警");
+            // Every agent of the town with this year's figures, the new one with nothing yet.
+            browser.awaitText(By.cssSelector("[data-testid=agent-figures]"), "赵代办");
+            assertThat(browser.await(By.xpath("//table[@data-testid='agent-figures']//tr[td[normalize-space(.)='赵代办']]"))
+                    .getText()).contains(village).contains("0 / 0");
             browser.check("supervision");
         }
     }

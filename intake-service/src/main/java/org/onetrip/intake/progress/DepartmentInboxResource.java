@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -66,9 +67,14 @@ public class DepartmentInboxResource {
     }
 
     @GET
-    @Operation(summary = "The department's cases", description = "Soonest due first; filter by the department's stage.")
-    public Page<CaseView> list(@QueryParam("stage") CaseDepartment.Stage stage, @BeanParam @Valid PageRequest page) {
-        return queries.cases(scope.caller().requireDepartment(), stage, page);
+    @Operation(summary = "The department's cases", description = "What the department has still to decide first, soonest due "
+            + "(so the overdue) first, then what it decided. Each with the department's own stage and the working days left to "
+            + "the promised date (negative: overdue by so many). Filter by the department's stage, or undecided=true for all "
+            + "it has still to decide.")
+    public Page<InboxCase> list(@QueryParam("stage") CaseDepartment.Stage stage,
+                                @QueryParam("undecided") @DefaultValue("false") boolean undecided,
+                                @BeanParam @Valid PageRequest page) {
+        return queries.cases(scope.caller().requireDepartment(), stage, undecided, page);
     }
 
     @POST

@@ -71,18 +71,28 @@ class DepartmentFlowTest {
 
         Fixtures.asOfficer(Fixtures.MZ).queryParam("stage", "ROUTED").get("/api/v1/inbox/cases")
                 .then().statusCode(200).body("items.number", org.hamcrest.Matchers.hasItem(number));
+        // Monday 2 March, due Monday 9 March: five working days left.
+        assertThat(inboxEntry(number)).containsEntry("workingDaysLeft", 5).containsEntry("departmentStage", "ROUTED");
         Fixtures.asOfficer(Fixtures.MZ).post("/api/v1/inbox/cases/" + number + "/claim")
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("kind", "MATERIALS_REQUESTED", "note", "请补充户籍证明"))
                 .post("/api/v1/inbox/cases/" + number + "/progress")
                 .then().statusCode(200).body("status", equalTo("SUSPENDED")).body("suspendedOn", equalTo("2026-03-02"));
         clock.setDay(LocalDate.of(2026, 3, 5));
+        assertThat(inboxEntry(number)).as("suspended: the count stands").containsEntry("workingDaysLeft", 5);
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("kind", "RESUMED"))
                 .post("/api/v1/inbox/cases/" + number + "/progress")
                 .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("dueDate", equalTo("2026-03-12"));
+        clock.setDay(LocalDate.of(2026, 3, 16));
+        assertThat(inboxEntry(number)).as("two working days overdue").containsEntry("workingDaysLeft", -2);
+        assertInboxOrder();
         Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "DENIED", "note", "不符合条件"))
                 .post("/api/v1/inbox/cases/" + number + "/decision")
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("decision", equalTo("DENIED"));
+        assertThat(inboxEntry(number)).containsEntry("departmentStage", "DECIDED").containsEntry("workingDaysLeft", null);
+        Fixtures.asOfficer(Fixtures.MZ).queryParam("undecided", true).queryParam("size", 100).get("/api/v1/inbox/cases")
+                .then().statusCode(200).body("items.number", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(number)))
+                .body("items.departmentStage", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not("DECIDED")));
         // The department's words are in the history, the decision's too.
         List<String> notes = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("note");
         assertThat(notes).anyMatch(n -> n != null && n.contains("要求补充材料") && n.contains("请补充户籍证明"));
@@ -237,6 +247,25 @@ class DepartmentFlowTest {
         submission.put("applicant", Map.of("kind", "PERSON", "sealed",
                 exchange.sealFields(Map.of("name", "王秀英", "idNumber", Fixtures.ID, "phone", Fixtures.PHONE))));
         return Fixtures.json(Map.of("requestId", requestId.toString(), "agent", "agent-042", "submission", submission));
+    }
+
+    /** The case's entry in the MZ inbox, found by the case's number among the first undecided or decided ones. */
+    private static Map<String, Object> inboxEntry(String number) {
+        List<Map<String, Object>> items = Fixtures.asOfficer(Fixtures.MZ).queryParam("size", 100).get("/api/v1/inbox/cases")
+                .then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> decided = Fixtures.asOfficer(Fixtures.MZ).queryParam("stage", "DECIDED").queryParam("size", 100)
+                .get("/api/v1/inbox/cases").then().statusCode(200).extract().path("items");
+        return java.util.stream.Stream.concat(items.stream(), decided.stream()).filter(i -> number.equals(i.get("number")))
+                .findFirst().orElseThrow(() -> new AssertionError(number + " is not in the inbox"));
+    }
+
+    /** What the department has still to decide comes first, soonest due first. */
+    private static void assertInboxOrder() {
+        List<Map<String, Object>> items = Fixtures.asOfficer(Fixtures.MZ).queryParam("size", 100).get("/api/v1/inbox/cases")
+                .then().statusCode(200).extract().path("items");
+        List<String> keys = items.stream().map(i -> ("DECIDED".equals(i.get("departmentStage")) ? "1" : "0")
+                + (i.get("dueDate") == null ? "9999" : i.get("dueDate"))).toList();
+        assertThat(keys).isSorted();
     }
 
     private static String acceptedCase(List<String> coDepartments) {
