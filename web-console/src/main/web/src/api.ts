@@ -14,9 +14,13 @@ export interface Problem {
   errors?: { field: string; message: string }[];
 }
 
-/** Every call carries the signed-in member of staff's token, as any front end's would. */
+/**
+ * Every call carries the signed-in member of staff's token, as any front end's would, and asks for the services'
+ * Chinese texts (problem titles and field messages): the console is Chinese, whatever language the browser prefers.
+ */
 const bearer: Middleware = {
   onRequest({ request }) {
+    request.headers.set("Accept-Language", "zh-CN");
     if (session.staff) {
       request.headers.set("Authorization", `Bearer ${session.staff.token}`);
     }

@@ -1,3 +1,4 @@
+import { ref } from "vue";
 import type { ConsoleSettings } from "./settings";
 
 /**
@@ -7,6 +8,9 @@ import type { ConsoleSettings } from "./settings";
  */
 type Oidc = NonNullable<ConsoleSettings["signIn"]["oidc"]>;
 const PENDING = "onetrip.oidc";
+
+/** Why the last return from the identity provider did not sign anyone in, for the sign-in screen to say. */
+export const signInFailure = ref<string | null>(null);
 
 function base64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -31,16 +35,21 @@ export async function startSignIn(oidc: Oidc): Promise<void> {
   location.assign(`${endpoints.authorization_endpoint}?${query}`);
 }
 
-/** Back from the identity provider with a code: exchanges it for the token; null when this is no such return. */
+/**
+ * Back from the identity provider with a code: exchanges it for the token; null when this is no such return; an
+ * answer that is not to this tab's request, or the provider's refusal, is thrown.
+ */
 export async function finishSignIn(oidc: Oidc): Promise<string | null> {
   const params = new URLSearchParams(location.search);
   const code = params.get("code");
+  const refusal = params.get("error");
   const stored = sessionStorage.getItem(PENDING);
-  if (!code || !stored) return null;
+  if ((!code && !refusal) || !stored) return null;
   sessionStorage.removeItem(PENDING);
   const pending = JSON.parse(stored) as { verifier: string; state: string; tokenEndpoint: string };
   history.replaceState(null, "", `${location.pathname}${location.hash}`);
   if (params.get("state") !== pending.state) throw new Error("sign-in answer does not match the request (state)");
+  if (refusal || !code) throw new Error(`identity provider: ${refusal}`);
   const response = await fetch(pending.tokenEndpoint, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },

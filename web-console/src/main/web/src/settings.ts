@@ -2,10 +2,8 @@
 export interface ConsoleSettings {
   services: { catalogue: string; intake: string; proxyAgent: string; oversight: string };
   signIn: {
-    /** The province's identity provider (authorization code + PKCE); null where none is configured. */
+    /** The province's identity provider, or locally the devstack's (authorization code + PKCE); null where none is configured. */
     oidc: { issuer: string; clientId: string; scope: string } | null;
-    /** The devstack's local sign-in (pick a role): never set where an identity provider is. */
-    development: string | null;
   };
 }
 

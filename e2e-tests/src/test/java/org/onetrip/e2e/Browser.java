@@ -80,13 +80,17 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + buttonText + "']"))).click();
     }
 
-    /** The development sign-in, as a developer picks who to be. */
+    /**
+     * Signs in as staff do: the console sends the browser to its identity provider (OpenID Connect, code + PKCE) —
+     * here the devstack's, whose page lets a developer pick who to be — and takes the code back for the token.
+     */
     void signIn(String role, String jurisdiction, String department) {
         signIn(role, jurisdiction, department, "");
     }
 
     void signIn(String role, String jurisdiction, String department, String subject) {
         open("/sign-in");
+        click("统一身份认证登录");
         new org.openqa.selenium.support.ui.Select(await(By.id("role"))).selectByValue(role);
         type("jurisdiction", jurisdiction);
         type("department", department == null ? "" : department);

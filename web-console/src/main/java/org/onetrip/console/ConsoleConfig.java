@@ -13,12 +13,6 @@ public interface ConsoleConfig {
 
     Oidc oidc();
 
-    /**
-     * The devstack's local sign-in ({@code ./onetrip up} sets it). Ignored whenever an identity provider is
-     * configured, so a deployment with one can never offer it.
-     */
-    Optional<String> developmentSignIn();
-
     interface Services {
         @WithDefault("http://localhost:8081")
         String catalogue();
@@ -33,7 +27,10 @@ public interface ConsoleConfig {
         String oversight();
     }
 
-    /** The province's identity provider: OpenID Connect, authorization code with PKCE, a public client. */
+    /**
+     * The province's identity provider: OpenID Connect, authorization code with PKCE, a public client. Locally
+     * ({@code ./onetrip up}) the devstack's development sign-in, which is such a provider too.
+     */
     interface Oidc {
         Optional<String> issuer();
 

@@ -15,7 +15,7 @@ public class ConsoleSettings {
     public record Oidc(String issuer, String clientId, String scope) {
     }
 
-    public record SignIn(Oidc oidc, String development) {
+    public record SignIn(Oidc oidc) {
     }
 
     public record Settings(Services services, SignIn signIn) {
@@ -28,25 +28,20 @@ public class ConsoleSettings {
         Oidc oidc = config.oidc().issuer().map(issuer -> new Oidc(issuer, config.oidc().clientId().orElseThrow(() ->
                 new IllegalStateException("onetrip.console.oidc.issuer is set without onetrip.console.oidc.client-id")),
                 config.oidc().scope())).orElse(null);
-        // With an identity provider there is no development sign-in, whatever else is configured.
-        String development = oidc != null ? null : config.developmentSignIn().orElse(null);
         this.settings = new Settings(new Services(s.catalogue(), s.intake(), s.proxyAgent(), s.oversight()),
-                new SignIn(oidc, development));
+                new SignIn(oidc));
     }
 
     public Settings settings() {
         return settings;
     }
 
-    /** The services, the identity provider and the development sign-in: everything the page may connect to. */
+    /** The services and the identity provider: everything the page may connect to. */
     public List<String> origins() {
         List<String> origins = new ArrayList<>(List.of(settings.services().catalogue(), settings.services().intake(),
                 settings.services().proxyAgent(), settings.services().oversight()));
         if (settings.signIn().oidc() != null) {
             origins.add(settings.signIn().oidc().issuer());
-        }
-        if (settings.signIn().development() != null) {
-            origins.add(settings.signIn().development());
         }
         return origins.stream().map(ConsoleSettings::origin).distinct().toList();
     }

@@ -12,19 +12,18 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
-/** With the province's identity provider configured, the development sign-in is gone, whatever else is set. */
+/** With the province's identity provider configured, the page is told where it is and may connect to it. */
 @QuarkusTest
 @TestProfile(IdentityProviderTest.WithIdentityProvider.class)
 class IdentityProviderTest {
 
     @Test
-    void thereIsNoDevelopmentSignIn() {
+    void thePageSignsInAtTheIdentityProvider() {
         given().get("/console-settings.json").then().statusCode(200)
                 .body("signIn.oidc.issuer", equalTo("https://idp.example.gov.cn/realms/onetrip"))
                 .body("signIn.oidc.clientId", equalTo("onetrip-console"))
-                .body("signIn.development", nullValue());
+                .body("signIn.oidc.scope", equalTo("openid"));
         given().get("/").then().header("Content-Security-Policy",
                 allOf(containsString("https://idp.example.gov.cn"), not(containsString("18080"))));
     }

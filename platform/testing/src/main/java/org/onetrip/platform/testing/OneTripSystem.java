@@ -73,8 +73,8 @@ public final class OneTripSystem {
     }
 
     /**
-     * The packaged web console on the services, started on first use, with the devstack's development sign-in
-     * (in this JVM) signing with the key the services trust here.
+     * The packaged web console on the services, started on first use, signing staff in at the devstack's development
+     * identity provider (in this JVM), an OpenID Connect provider signing with the key the services trust here.
      */
     public synchronized ServiceProcess console() {
         if (console == null) {
@@ -87,7 +87,8 @@ public final class OneTripSystem {
                         "ONETRIP_CONSOLE_SERVICES_INTAKE", intake.url(""),
                         "ONETRIP_CONSOLE_SERVICES_PROXY_AGENT", proxyAgent.url(""),
                         "ONETRIP_CONSOLE_SERVICES_OVERSIGHT", oversight.url(""),
-                        "ONETRIP_CONSOLE_DEVELOPMENT_SIGN_IN", "http://127.0.0.1:" + signIn.getAddress().getPort() + "/dev-sign-in"), root);
+                        "ONETRIP_CONSOLE_OIDC_ISSUER", org.onetrip.devstack.DevSignIn.issuer(signIn),
+                        "ONETRIP_CONSOLE_OIDC_CLIENT_ID", "onetrip-console"), root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
