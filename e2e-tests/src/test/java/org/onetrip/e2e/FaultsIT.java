@@ -30,10 +30,18 @@ class FaultsIT {
             try {
                 number = acceptedCase(system.intake, village);
                 clerk(system.intake).get("/api/v1/cases/" + number).then().statusCode(200).body("status", equalTo("ROUTED"));
+                // The window stays in the load balancer: ready throughout, Kafka reported degraded with what it holds.
+                awaitTrue(() -> "DEGRADED".equals(kafkaHealth(system.intake).get("state")));
+                Map<String, Object> held = kafkaHealth(system.intake);
+                assertThat(((Number) held.get("outboxPending")).longValue()).isPositive();
+                given().get(system.intake.managementUrl("/q/health/live")).then().statusCode(200);
             } finally {
                 TestInfrastructure.get().startKafka();
             }
             awaitRouted(cases, number);
+            awaitTrue(() -> "CONNECTED".equals(kafkaHealth(system.intake).get("state")));
+            // A consumer says how far behind it is, in records.
+            awaitTrue(() -> String.valueOf(kafkaHealth(system.oversight).get("lag.intake-cases")).matches("\\d+"));
             departmentReports(number, MZ, "decided", Map.of("decision", "APPROVED"));
             awaitStatus(system.intake, number, "COMPLETED");
             assertOnceInOrder(cases, number, List.of("submitted", "accepted", "routed", "completed"));
@@ -85,6 +93,12 @@ class FaultsIT {
     private int completedInOversight(String village) {
         return ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", village)
                 .get("/api/v1/figures").path("casesCompleted")).intValue();
+    }
+
+    /** The readiness probe's Kafka check of a service, asserting that the service is ready. */
+    private static Map<String, Object> kafkaHealth(ServiceProcess service) {
+        return given().get(service.managementUrl("/q/health/ready")).then().statusCode(200)
+                .extract().path("checks.find { it.name == 'kafka' }.data");
     }
 
     private static void awaitRouted(KafkaProbe cases, String number) {

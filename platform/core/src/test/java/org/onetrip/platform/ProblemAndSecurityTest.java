@@ -119,9 +119,9 @@ class ProblemAndSecurityTest {
     }
 
     @Test
-    void healthReportsTheOutbox() {
+    void healthReportsKafkaAndTheOutbox() {
         given().when().get(org.onetrip.platform.testing.Management.url("/q/health/ready"))
                 .then().statusCode(200)
-                .body("checks.name", hasItem("outbox"));
+                .body("checks.name", hasItem("kafka"));
     }
 }

@@ -18,6 +18,7 @@ import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.events.KafkaClients;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,6 +58,19 @@ public class OutboxRelay {
     private Thread thread;
     private KafkaProducer<String, String> producer;
     private long nextPruneAt;
+    private volatile Instant publishedAt;
+    private volatile Instant failingSince;
+    private volatile String failure;
+
+    /**
+     * Whether Kafka took this replica's last batch: when it last published, and since when and why it has been
+     * failing (none while it publishes, or when it has had nothing to publish since it started).
+     */
+    public record State(Instant publishedAt, Instant failingSince, String failure) {
+        public boolean failing() {
+            return failingSince != null;
+        }
+    }
 
     OutboxRelay(EntityManager entityManager,
                 @ConfigProperty(name = "onetrip.outbox.relay.enabled", defaultValue = "true") boolean enabled,
@@ -91,6 +105,10 @@ public class OutboxRelay {
         closeProducer();
     }
 
+    public State state() {
+        return new State(publishedAt, failingSince, failure);
+    }
+
     /** Tells the relay that new rows were committed, so it need not wait for its next poll. */
     void wakeUp() {
         work.release();
@@ -101,6 +119,11 @@ public class OutboxRelay {
         while (running) {
             try {
                 int sent = relayBatch();
+                if (sent > 0) {
+                    publishedAt = Instant.now();
+                }
+                failingSince = null;
+                failure = null;
                 pruneNowAndThen();
                 pause = pollInterval;
                 if (sent < batchSize) {
@@ -108,6 +131,10 @@ public class OutboxRelay {
                 }
             } catch (Exception e) {
                 LOG.warnf("outbox relay could not publish, retrying in %s: %s", pause, e.getMessage());
+                if (failingSince == null) {
+                    failingSince = Instant.now();
+                }
+                failure = String.valueOf(e.getMessage());
                 closeProducer();
                 awaitWork(pause);
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);

@@ -22,8 +22,12 @@ public abstract class ServiceContractTest {
         given().when().get(Management.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("outbox"))
+                .body("checks.find { it.name == 'kafka' }.data.state", equalTo("CONNECTED"))
+                .body("checks.find { it.name == 'kafka' }.data.outboxPending", org.hamcrest.Matchers.notNullValue())
+                .body("checks.find { it.name == 'kafka' }.data.findAll { it.key.startsWith('lag.') }.values()",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.matchesPattern("\\d+|unknown")))
                 .body("checks.name", hasItem(containsString("Database")));
+        given().when().get(Management.url("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
