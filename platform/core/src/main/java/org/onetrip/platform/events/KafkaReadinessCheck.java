@@ -63,16 +63,23 @@ public class KafkaReadinessCheck implements HealthCheck {
 
     /**
      * The records the channel's consumer has still to read of its partitions, from the Kafka client's own metrics
-     * (read without touching the consumer, whose thread may be busy reconnecting), or "unknown" before it has a position.
+     * (read without touching the consumer, whose thread may be busy reconnecting): the partitions' lags once records
+     * came from them, else the client's recent maximum (0 while idle), else "unknown" (no fetch yet).
      */
     private String lag(String channel) {
+        String client = "kafka-consumer-" + channel;
         double total = 0;
         boolean known = false;
-        for (Gauge partition : metrics.find("kafka.consumer.fetch.manager.records.lag")
-                .tag("client.id", "kafka-consumer-" + channel).gauges()) {
-            double lag = partition.value();
-            if (!Double.isNaN(lag)) {
-                total += lag;
+        for (Gauge partition : metrics.find("kafka.consumer.fetch.manager.records.lag").tag("client.id", client).gauges()) {
+            if (!Double.isNaN(partition.value())) {
+                total += partition.value();
+                known = true;
+            }
+        }
+        if (!known) {
+            Gauge max = metrics.find("kafka.consumer.fetch.manager.records.lag.max").tag("client.id", client).gauge();
+            if (max != null && !Double.isNaN(max.value())) {
+                total = max.value();
                 known = true;
             }
         }
