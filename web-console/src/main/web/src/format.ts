@@ -1,3 +1,5 @@
+import type { components } from "./api/generated/catalogue";
+
 /** A moment as people at a Chinese service centre read it: Beijing time, whatever the browser's zone. */
 export function beijingTime(at?: string | null): string {
   if (!at) return "—";
@@ -21,3 +23,8 @@ export function mondayOf(date: string): string {
 export function percent(p?: number | null): string {
   return p === undefined || p === null ? "—" : `${p}%`;
 }
+
+/** A material's necessity as guides print it; typed by the catalogue's contract, so a new value fails the build. */
+export const necessityLabels: Record<components["schemas"]["Necessity"], string> = {
+  REQUIRED: "必交", CONDITIONAL: "视情形", OPTIONAL: "选交",
+};
