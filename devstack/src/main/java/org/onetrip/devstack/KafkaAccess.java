@@ -93,27 +93,34 @@ public final class KafkaAccess {
         List<AclBinding> acls = new ArrayList<>();
         for (Service s : SERVICES) {
             users.add(scram(s.principal(), credentials.passwordOf(s.principal())));
-            for (String topic : s.owns()) {
-                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE,
-                        AclOperation.DESCRIBE, AclOperation.CREATE, AclOperation.DESCRIBE_CONFIGS, AclOperation.ALTER_CONFIGS));
-            }
-            List<String> reads = new ArrayList<>(s.reads());
-            for (String topic : reads) {
-                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
-            }
-            s.readsPrefix().ifPresent(prefix -> {
-                acls.addAll(allow(s.principal(), ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE));
-                reads.add(prefix.substring(0, prefix.length() - 1));
-            });
-            // A consumer's dead letters go to <topic>.dlq.<service>, which it creates and writes.
-            for (String topic : reads) {
-                acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic + ".dlq." + s.principal(), PatternType.LITERAL,
-                        AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE));
-            }
-            acls.addAll(allow(s.principal(), ResourceType.GROUP, s.principal(), PatternType.LITERAL, AclOperation.READ));
+            acls.addAll(acls(s));
         }
         admin.alterUserScramCredentials(users).all().get();
         admin.createAcls(acls).all().get();
+    }
+
+    /** What a service may do: the table of docs/security.md, which deploy/kubernetes's KafkaUsers repeat. */
+    static List<AclBinding> acls(Service s) {
+        List<AclBinding> acls = new ArrayList<>();
+        for (String topic : s.owns()) {
+            acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE,
+                    AclOperation.DESCRIBE, AclOperation.CREATE, AclOperation.DESCRIBE_CONFIGS, AclOperation.ALTER_CONFIGS));
+        }
+        List<String> reads = new ArrayList<>(s.reads());
+        for (String topic : reads) {
+            acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
+        }
+        s.readsPrefix().ifPresent(prefix -> {
+            acls.addAll(allow(s.principal(), ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE));
+            reads.add(prefix.substring(0, prefix.length() - 1));
+        });
+        // A consumer's dead letters go to <topic>.dlq.<service>, which it creates and writes.
+        for (String topic : reads) {
+            acls.addAll(allow(s.principal(), ResourceType.TOPIC, topic + ".dlq." + s.principal(), PatternType.LITERAL,
+                    AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE));
+        }
+        acls.addAll(allow(s.principal(), ResourceType.GROUP, s.principal(), PatternType.LITERAL, AclOperation.READ));
+        return acls;
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class KafkaClients {
-    private static final String[] CONNECTION = {"bootstrap.servers", "security.protocol", "sasl.mechanism", "sasl.jaas.config"};
+    /** With the trust store of a TLS listener, e.g. Strimzi's cluster CA as PEM (deploy/kubernetes). */
+    private static final String[] CONNECTION = {"bootstrap.servers", "security.protocol", "sasl.mechanism", "sasl.jaas.config",
+            "ssl.truststore.type", "ssl.truststore.location"};
 
     private final Map<String, Object> connection = new HashMap<>();
 
