@@ -18,11 +18,10 @@ final class BaselineStatements {
     static void submitAndAccept(Connection c) throws SQLException {
         long id;
         String number;
-        try (PreparedStatement counter = c.prepareStatement("insert into case_number_counter (jurisdiction, year, last) values ('999999999', 2026, 1) "
-                + "on conflict (jurisdiction, year) do update set last = case_number_counter.last + 1 returning last")) {
+        try (PreparedStatement counter = c.prepareStatement("select next_case_number('999999999', 2026)")) {
             ResultSet rs = counter.executeQuery();
             rs.next();
-            number = "999999999-2026-" + String.format("%06d", rs.getInt(1));
+            number = "999999999-2026-" + String.format("%06d", rs.getLong(1));
         }
         try (PreparedStatement insert = c.prepareStatement("""
                 insert into intake_case (number, status, item_code, item_version, item_name, jurisdiction, channel, applicant_kind,

@@ -176,23 +176,34 @@ public final class Bench {
     /** Rising rates until the p99 is far past the limit; each step also shows where the CPU went. */
     private static List<OpenLoop.Result> ladder(CpuMeter cpu, Supplier<CompletableFuture<?>> operation) throws InterruptedException {
         List<OpenLoop.Result> results = new ArrayList<>();
-        for (double rate : RATES) {
-            Map<Long, CpuMeter.Usage> before = cpu.sample();
-            long wall = System.nanoTime();
-            OpenLoop.Result r = OpenLoop.run(rate, STEP, operation);
-            Map<String, Double> perOperation = CpuMeter.perOperation(before, cpu.sample(), r.operations());
-            double busy = perOperation.get("all") * r.operations() / ((System.nanoTime() - wall) / 1e6)
-                    / Runtime.getRuntime().availableProcessors();
-            results.add(r);
-            say("   %6s/s for %ds: p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d; cores %.0f%% busy", fmt(rate),
-                    STEP.toSeconds(), r.p50(), r.p99(), r.max(), r.errors(), 100 * busy);
-            say("          CPU ms per operation: %s", perOperation.entrySet().stream()
-                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue())).collect(Collectors.joining(", ")));
-            if (!r.held(P99_LIMIT_MS * 5)) {
-                break;
+        try (LockWaits locks = new LockWaits("intake")) {
+            for (double rate : RATES) {
+                OpenLoop.Result r = step(cpu, locks, rate, operation);
+                results.add(r);
+                if (!r.held(P99_LIMIT_MS * 5)) {
+                    break;
+                }
             }
         }
         return results;
+    }
+
+    /** One rate of the ladder: latencies, where the CPU went, and how long cases waited for each other's locks. */
+    private static OpenLoop.Result step(CpuMeter cpu, LockWaits locks, double rate, Supplier<CompletableFuture<?>> operation)
+            throws InterruptedException {
+        Map<Long, CpuMeter.Usage> before = cpu.sample();
+        double waitedBefore = locks.waitedMs();
+        long wall = System.nanoTime();
+        OpenLoop.Result r = OpenLoop.run(rate, STEP, operation);
+            Map<String, Double> perOperation = CpuMeter.perOperation(before, cpu.sample(), r.operations());
+        double busy = perOperation.get("all") * r.operations() / ((System.nanoTime() - wall) / 1e6)
+                / Runtime.getRuntime().availableProcessors();
+        say("   %6s/s for %ds: p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d; cores %.0f%% busy; lock waits %.2f ms per case",
+                fmt(rate), STEP.toSeconds(), r.p50(), r.p99(), r.max(), r.errors(), 100 * busy,
+                (locks.waitedMs() - waitedBefore) / Math.max(1, r.operations()));
+        say("          CPU ms per operation: %s", perOperation.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue())).collect(Collectors.joining(", ")));
+        return r;
     }
 
     private static OpenLoop.Result bestHeld(List<OpenLoop.Result> results) {

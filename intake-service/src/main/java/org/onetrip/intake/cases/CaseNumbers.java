@@ -3,7 +3,11 @@ package org.onetrip.intake.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Readable case numbers, unique per jurisdiction and year: {@code 330109013-2026-000042}. */
+/**
+ * Readable case numbers, unique per jurisdiction and year: {@code 330109013-2026-000042}. They come from
+ * a PostgreSQL sequence per jurisdiction and year (migration V14), so no lock is held while a submission
+ * runs and replicas do not queue behind each other; a submission that rolls back leaves a gap.
+ */
 @ApplicationScoped
 public class CaseNumbers {
     private final EntityManager entityManager;
@@ -12,13 +16,9 @@ public class CaseNumbers {
         this.entityManager = entityManager;
     }
 
-    /** The next number, drawn in the caller's transaction (the counter row stays locked until it ends). */
     public String next(String jurisdiction, int year) {
-        Number last = (Number) entityManager.createNativeQuery("""
-                        insert into case_number_counter (jurisdiction, year, last) values (:j, :y, 1)
-                        on conflict (jurisdiction, year) do update set last = case_number_counter.last + 1
-                        returning last""")
+        Number last = (Number) entityManager.createNativeQuery("select next_case_number(:j, :y)")
                 .setParameter("j", jurisdiction).setParameter("y", year).getSingleResult();
-        return String.format("%s-%d-%06d", jurisdiction, year, last.intValue());
+        return String.format("%s-%d-%06d", jurisdiction, year, last.longValue());
     }
 }

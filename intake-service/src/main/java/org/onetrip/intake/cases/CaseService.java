@@ -204,10 +204,11 @@ public class CaseService {
         c.acceptedOn = calendar.today();
         c.dueDate = calendar.days().plus(c.acceptedOn, c.promisedDays);
         publish(CaseEvents.Kind.ACCEPTED, c, caller, null, now);
-        documents.issue(c, DocumentKind.ACCEPTANCE, caller.subject(), null, null, now);
         CaseDepartment.routeTo(c, item);
         c.moveTo(CaseStatus.ROUTED, "system", String.join(",", item.deciders()), now).persist();
         events.publish(CaseEvents.Kind.ROUTED, c, "system", CaseEvents.ActorKind.INTAKE, null, null, now);
+        // Last: the notice's gapless number locks its counter until commit, so as little as possible runs after it.
+        documents.issue(c, DocumentKind.ACCEPTANCE, caller.subject(), null, null, now);
         return c;
     }
 
