@@ -60,6 +60,8 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         System.setProperty("onetrip.oversight.watch-every", "60s");
+        // Traces stay off, as deployed by default: exporting them would be measured with the window.
+        System.setProperty("onetrip.traces", "false");
         OneTripSystem system = OneTripSystem.get();
         say("OneTrip benchmarks on %d cores (all services, PostgreSQL, Kafka and the load share them); started in %.1f s",
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);

@@ -110,10 +110,11 @@ class KubernetesManifestsTest {
             String database = databaseCluster(first(resources, "Deployment", service));
             ObjectNode policy = first(resources, "NetworkPolicy", service);
             Set<String> peers = new TreeSet<>();
-            policy.at("/spec/egress").forEach(rule -> rule.path("to").forEach(peer -> peers.add(peer.path("podSelector").toString())));
+            policy.at("/spec/egress").forEach(rule -> rule.path("to").forEach(peer -> peers.add(peer.toString())));
             assertThat(peers).as(service + " reaches these pods").containsExactlyInAnyOrder(
-                    "{\"matchLabels\":{\"cnpg.io/cluster\":\"" + database + "\"}}",
-                    "{\"matchLabels\":{\"strimzi.io/cluster\":\"onetrip\"}}");
+                    "{\"podSelector\":{\"matchLabels\":{\"cnpg.io/cluster\":\"" + database + "\"}}}",
+                    "{\"podSelector\":{\"matchLabels\":{\"strimzi.io/cluster\":\"onetrip\"}}}",
+                    "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"monitoring\"}}}");
             ObjectNode clients = first(resources, "NetworkPolicy", database + "-clients");
             assertThat(clients.at("/spec/ingress/0/from")).singleElement()
                     .satisfies(from -> assertThat(from.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText()).isEqualTo(service));
@@ -240,7 +241,7 @@ class KubernetesManifestsTest {
             return false;
         }
         List<String> misses = new ArrayList<>();
-        matchLabels.fields().forEachRemaining(e -> {
+        matchLabels.properties().forEach(e -> {
             if (!labels.path(e.getKey()).asText().equals(e.getValue().asText())) {
                 misses.add(e.getKey());
             }

@@ -31,6 +31,9 @@ class BoardTest {
     @jakarta.inject.Inject
     ReferenceNames names;
 
+    @jakarta.inject.Inject
+    WeeklyBoard board;
+
     @Test
     void theBulletinsTwoPercentagesComeOutOfTheEvents() {
         String town = "330109077";
@@ -102,6 +105,33 @@ class BoardTest {
                 .body(containsString("周三上墙公示")).body(containsString("其中经综合受理窗口办结"))
                 .body(containsString("测试七八镇")).body(containsString("义桥镇民政办"));
         given().auth().oauth2(TestTokens.token("deputy")).post("/api/v1/board/" + town + "/weeks/2026-03-02").then().statusCode(403);
+    }
+
+    @Test
+    void twoReplicasPostingTheSameWeekAtOnceKeepOneReport() throws Exception {
+        String town = "330109079";
+        Events.caseEvent("completed", Events.newCaseNumber(town), town, "COMPLETED", "WINDOW", LocalDate.of(2026, 2, 10), 5,
+                LocalDate.of(2026, 2, 17), 1, Events.at(LocalDate.of(2026, 2, 11)), Map.of());
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                WatchedCase.count("jurisdiction", town) == 1));
+        var replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<WeeklyReport> wednesday = () -> {
+                start.await();
+                return board.make(town, LocalDate.of(2026, 2, 9));
+            };
+            var a = replicas.submit(wednesday);
+            var b = replicas.submit(wednesday);
+            start.countDown();
+            WeeklyReport first = a.get();
+            WeeklyReport second = b.get();
+            assertThat(second.madeAt).as("both replicas answer with the one report kept").isEqualTo(first.madeAt);
+            assertThat(second.figures.casesCompleted()).isEqualTo(1);
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WeeklyReport.count("jurisdiction", town))).isEqualTo(1);
     }
 
     @Test

@@ -69,6 +69,34 @@ class OutboxInboxTest {
     }
 
     @Test
+    void anEventCarriesTheTraceItWasStoredInToTheConsumerThatAppliesIt() {
+        String aggregate = unique("traced");
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        var request = io.opentelemetry.api.trace.SpanContext.createFromRemoteParent(trace, "00f067aa0ba902b7",
+                io.opentelemetry.api.trace.TraceFlags.getSampled(), io.opentelemetry.api.trace.TraceState.getDefault());
+        try (var ignored = io.opentelemetry.context.Context.root().with(io.opentelemetry.api.trace.Span.wrap(request)).makeCurrent()) {
+            probes.record(aggregate, 1, false);
+        }
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 1);
+        String traceparent = "00-" + trace + "-00f067aa0ba902b7-01";
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("from OutboxEvent e where e.key = ?1", aggregate).firstResult().traceparent))
+                .isEqualTo(traceparent);
+        try (KafkaProbe kafka = new KafkaProbe(ProbeService.TOPIC)) {
+            ConsumerRecord<String, String> published = kafka.awaitRecords(seen -> seen.stream().anyMatch(r -> aggregate.equals(r.key())),
+                    PATIENCE).stream().filter(r -> aggregate.equals(r.key())).findFirst().orElseThrow();
+            assertThat(KafkaProbe.header(published, "ce_traceparent")).isEqualTo(traceparent);
+            assertThat(KafkaProbe.header(published, "traceparent")).isEqualTo(traceparent);
+        }
+        assertThat(org.onetrip.platform.probe.ProbeConsumer.TRACES).containsEntry(aggregate, trace);
+        // Outside a trace, an event carries none.
+        String untraced = unique("untraced");
+        probes.record(untraced, 1, false);
+        await().atMost(PATIENCE).until(() -> applied(untraced).size() == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("from OutboxEvent e where e.key = ?1", untraced).firstResult().traceparent))
+                .isNull();
+    }
+
+    @Test
     void aRolledBackTransactionEmitsNothing() {
         String aggregate = unique("rolled-back");
         assertThatThrownBy(() -> probes.record(aggregate, 1, true)).isInstanceOf(IllegalStateException.class);

@@ -21,6 +21,8 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
+    /** The distributed-tracing extension (W3C trace context), which consumers continue (EventTracing). */
+    public static final String TRACEPARENT = "ce_traceparent";
 
     private CloudEventHeaders() {
     }
@@ -33,6 +35,17 @@ public final class CloudEventHeaders {
         put(headers, SUBJECT, subject);
         put(headers, TIME, time.toString());
         put(headers, CONTENT_TYPE, "application/json");
+    }
+
+    /**
+     * The trace the event was stored in, as the CloudEvents extension and as W3C's own {@code traceparent}, which
+     * Kafka instrumentations (a department system's, say) read; nothing outside a trace.
+     */
+    public static void writeTraceparent(Headers headers, String traceparent) {
+        if (traceparent != null) {
+            put(headers, TRACEPARENT, traceparent);
+            put(headers, "traceparent", traceparent);
+        }
     }
 
     /** Reads an event from a record, or says precisely why the record is not one. */

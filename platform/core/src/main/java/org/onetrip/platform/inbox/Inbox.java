@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
+import org.onetrip.platform.events.EventTracing;
 import org.onetrip.platform.events.PoisonEventException;
 
 import java.sql.SQLException;
@@ -51,17 +52,19 @@ public class Inbox {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
+    private final EventTracing tracing;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final AtomicInteger applying = new AtomicInteger();
     private volatile boolean stopping;
 
-    Inbox(EntityManager entityManager, ObjectMapper json, MeterRegistry metrics,
+    Inbox(EntityManager entityManager, ObjectMapper json, MeterRegistry metrics, EventTracing tracing,
           @ConfigProperty(name = "onetrip.inbox.max-attempts", defaultValue = "3") int maxAttempts,
           @ConfigProperty(name = "onetrip.inbox.backoff", defaultValue = "PT0.2S") Duration firstBackoff) {
         this.entityManager = entityManager;
         this.json = json;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
     }
@@ -85,39 +88,44 @@ public class Inbox {
         CloudEvent event = CloudEventHeaders.read(record, json);
         applying.incrementAndGet();
         try {
-            Duration backoff = firstBackoff;
-            for (int attempt = 1; ; attempt++) {
-                if (stopping) {
-                    throw deferred(consumer, record, event, null);
-                }
-                try {
-                    String outcome = QuarkusTransaction.requiringNew().call(() -> {
-                        String applied = applyOnce(consumer, event, handlers);
-                        handled(record);
-                        return applied;
-                    });
-                    LOG.debugf("%s: %s %s at %s-%d@%d %s", consumer, event.type(), event.id(),
-                            record.topic(), record.partition(), record.offset(), outcome);
-                    return;
-                } catch (RuntimeException e) {
-                    if (cause(e, PoisonEventException.class) != null) {
-                        throw e;
-                    }
-                    if (stopping) {
-                        throw deferred(consumer, record, event, e);
-                    }
-                    boolean unavailable = databaseUnavailable(e);
-                    if (!unavailable && attempt >= maxAttempts) {
-                        throw e;
-                    }
-                    LOG.warnf("%s: applying %s %s failed (attempt %d%s), retrying in %s: %s", consumer, event.type(), event.id(),
-                            attempt, unavailable ? ", database unavailable" : " of " + maxAttempts, backoff, e.getMessage());
-                    sleep(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-                }
-            }
+            tracing.applying(consumer, record, event, () -> applyWithRetries(consumer, record, event, handlers));
         } finally {
             applying.decrementAndGet();
+        }
+    }
+
+    private void applyWithRetries(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                                  Function<String, Consumer<CloudEvent>> handlers) {
+        Duration backoff = firstBackoff;
+        for (int attempt = 1; ; attempt++) {
+            if (stopping) {
+                throw deferred(consumer, record, event, null);
+            }
+            try {
+                String outcome = QuarkusTransaction.requiringNew().call(() -> {
+                    String applied = applyOnce(consumer, event, handlers);
+                    handled(record);
+                    return applied;
+                });
+                LOG.debugf("%s: %s %s at %s-%d@%d %s", consumer, event.type(), event.id(),
+                        record.topic(), record.partition(), record.offset(), outcome);
+                return;
+            } catch (RuntimeException e) {
+                if (cause(e, PoisonEventException.class) != null) {
+                    throw e;
+                }
+                if (stopping) {
+                    throw deferred(consumer, record, event, e);
+                }
+                boolean unavailable = databaseUnavailable(e);
+                if (!unavailable && attempt >= maxAttempts) {
+                    throw e;
+                }
+                LOG.warnf("%s: applying %s %s failed (attempt %d%s), retrying in %s: %s", consumer, event.type(), event.id(),
+                        attempt, unavailable ? ", database unavailable" : " of " + maxAttempts, backoff, e.getMessage());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
         }
     }
 

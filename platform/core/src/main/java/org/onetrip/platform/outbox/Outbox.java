@@ -8,6 +8,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.platform.events.EventTracing;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,11 +23,13 @@ public class Outbox {
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
     private final String source;
 
-    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing,
            @ConfigProperty(name = "onetrip.events.source") String source) {
         this.json = json;
+        this.tracing = tracing;
         this.transactions = transactions;
         this.relay = relay;
         this.source = source;
@@ -50,6 +53,7 @@ public class Outbox {
         event.key = subject;
         event.source = source;
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceparent = tracing.traceparent();
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -42,4 +42,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** The W3C trace context of the transaction that stored it, carried on as the CloudEvents traceparent extension. */
+    @Column(updatable = false)
+    public String traceparent;
 }

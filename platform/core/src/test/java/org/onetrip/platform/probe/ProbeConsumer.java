@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProbeConsumer {
     private final Inbox inbox;
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+    /** The trace each probe was applied in, by aggregate. */
+    public static final Map<String, String> TRACES = new ConcurrentHashMap<>();
 
     ProbeConsumer(Inbox inbox) {
         this.inbox = inbox;
@@ -37,6 +39,7 @@ public class ProbeConsumer {
         if (seq < 1) {
             throw new PoisonEventException("probe " + event.subject() + " has no valid seq");
         }
+        TRACES.put(event.subject(), io.opentelemetry.api.trace.Span.current().getSpanContext().getTraceId());
         ProbeApplied applied = new ProbeApplied();
         applied.aggregate = event.subject();
         applied.seq = seq;

@@ -24,6 +24,8 @@ public final class OneTripSystem {
     public final ServiceProcess intake;
     public final ServiceProcess proxyAgent;
     public final ServiceProcess oversight;
+    /** What the services trace, exported here (off for the benchmarks: -Donetrip.traces=false). */
+    public final TraceCollector traces;
     private final Map<String, String> env;
     private final Path root;
     /** Chosen before the services start, so their CORS allows the console's origin. */
@@ -33,7 +35,8 @@ public final class OneTripSystem {
     private OneTripSystem() {
         root = Path.of(System.getProperty("onetrip.root", "..")).toAbsolutePath().normalize();
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        env = Map.ofEntries(
+        traces = Boolean.parseBoolean(System.getProperty("onetrip.traces", "true")) ? new TraceCollector() : null;
+        Map<String, String> env = new java.util.HashMap<>(Map.ofEntries(
                 Map.entry("ONETRIP_POSTGRES_URL", infrastructure.postgresUrl()),
                 Map.entry("ONETRIP_POSTGRES_USER", infrastructure.postgresUser()),
                 Map.entry("ONETRIP_POSTGRES_PASSWORD", infrastructure.postgresPassword()),
@@ -48,7 +51,14 @@ public final class OneTripSystem {
                 // Every event an inbox handles, defers or resumes at, with its partition and offset, in the services' logs.
                 Map.entry("QUARKUS_LOG_CATEGORY__ORG_ONETRIP_PLATFORM_INBOX__LEVEL", "DEBUG"),
                 // The journeys see a deadline pass within a second; the benchmarks keep the deployed minute.
-                Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", System.getProperty("onetrip.oversight.watch-every", "1s")));
+                Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", System.getProperty("onetrip.oversight.watch-every", "1s"))));
+        if (traces != null) {
+            env.putAll(Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                    "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
+        }
+        this.env = Map.copyOf(env);
         catalogue = service("catalogue", "catalogue-service");
         intake = service("intake", "intake-service");
         proxyAgent = service("proxy-agent", "proxy-agent-service");
