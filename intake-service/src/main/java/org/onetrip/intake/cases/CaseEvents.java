@@ -9,6 +9,7 @@ import org.onetrip.platform.security.Roles;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,8 @@ import java.util.UUID;
 public class CaseEvents {
     public static final String TOPIC = "intake.cases";
     public static final String PREFIX = "org.onetrip.intake.case.";
+    /** The CloudEvents extension ({@code ce_channel}) naming the case's channel, so consumers can pass over others unread. */
+    public static final String CHANNEL = "channel";
 
     public enum Kind {
         SUBMITTED("submitted"), SUPPLEMENT_REQUESTED("supplement-requested"), ACCEPTED("accepted"),
@@ -99,6 +102,6 @@ public class CaseEvents {
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.legacyNumber, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
-                c.notice, c.commitment, rating));
+                c.notice, c.commitment, rating), Map.of(CHANNEL, c.channel.name()));
     }
 }

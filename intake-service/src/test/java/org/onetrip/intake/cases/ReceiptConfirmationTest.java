@@ -57,6 +57,8 @@ class ReceiptConfirmationTest {
                     .filter(r -> number.equals(r.key()) && RECEIPT.equals(KafkaProbe.header(r, "ce_type"))).toList();
             org.assertj.core.api.Assertions.assertThat(confirmations).hasSize(1); // confirming again announces nothing
             EventSchemas.assertValid(confirmations.get(0));
+            // The case's channel rides as a CloudEvents extension, for consumers that pass over others' cases unread.
+            org.assertj.core.api.Assertions.assertThat(KafkaProbe.header(confirmations.get(0), "ce_channel")).isEqualTo("WINDOW");
         }
         Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().body("note", hasItem("申请人确认收到办理结果"));
     }

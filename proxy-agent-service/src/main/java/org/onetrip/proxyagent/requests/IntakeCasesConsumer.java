@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
+import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.inbox.Inbox;
 
 import java.time.OffsetDateTime;
@@ -41,6 +42,11 @@ public class IntakeCasesConsumer {
     @Incoming("intake-cases")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        // Most cases come through a window, not an agent: those are passed over on their ce_channel header, without
+        // reading the event or a transaction. (An event without the header, from before it existed, is read.)
+        if (!CloudEventHeaders.extension(record, "channel").map("PROXY"::equals).orElse(true)) {
+            return;
+        }
         inbox.process("intake-cases", record, type -> type.startsWith(PREFIX) && type.endsWith(".v1")
                 ? event -> follow(type.substring(PREFIX.length(), type.length() - 3), event) : null);
     }

@@ -123,6 +123,9 @@ class ProxyFlowTest {
                     .then().statusCode(200).body("status", equalTo("SUBMITTED"));
             EventSchemas.assertValid(awaitEvent(requests, id, "supplemented"));
         }
+        // An event labelled as another channel's case is passed over on its ce_channel header, unread: were this
+        // withdrawal read, the request would be cancelled.
+        caseEvent("withdrawn", number, id, Map.of("note", "撤回"), "WINDOW");
         caseEvent("accepted", number, id, Map.of());
         caseEvent("completed", number, id, Map.of("decision", "APPROVED"));
         awaitStatus(subject, id, "COMPLETED");
@@ -185,6 +188,10 @@ class ProxyFlowTest {
 
     /** intake's event of the case opened for the request, carrying the case as it stands, as intake publishes it. */
     private static void caseEvent(String kind, String number, String requestId, Map<String, Object> extra) {
+        caseEvent(kind, number, requestId, extra, "PROXY");
+    }
+
+    private static void caseEvent(String kind, String number, String requestId, Map<String, Object> extra, String channel) {
         Map<String, Object> data = new java.util.HashMap<>(Map.of("number", number, "status", kind.toUpperCase().replace('-', '_'),
                 "itemCode", Fixtures.TOWN + "-JF-0001", "itemVersion", 1, "itemName", "残疾人补助救助保障",
                 "jurisdiction", Fixtures.TOWN, "channel", "PROXY", "applicantKind", "PERSON", "departments", List.of()));
@@ -193,8 +200,13 @@ class ProxyFlowTest {
         data.putAll(extra);
         data.put("proxyRequestId", requestId);
         data.put("trips", 0);
-        KafkaProbe.sendEvent("intake.cases", "/onetrip/intake", "org.onetrip.intake.case." + kind + ".v1", number,
-                Fixtures.json(data));
+        String type = "org.onetrip.intake.case." + kind + ".v1";
+        String json = Fixtures.json(data);
+        EventSchemas.assertValid(type, json);
+        Map<String, String> headers = new java.util.HashMap<>(KafkaProbe.cloudEventHeaders("/onetrip/intake", type, number,
+                java.util.UUID.randomUUID().toString()));
+        headers.put("ce_channel", channel);
+        KafkaProbe.send("intake.cases", number, json, headers);
     }
 
     private static void awaitStatus(String agent, String id, String status) {

@@ -10,6 +10,8 @@ import org.apache.kafka.common.header.Headers;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The mapping between {@link CloudEvent} attributes and Kafka headers (binary content mode). */
@@ -46,6 +48,18 @@ public final class CloudEventHeaders {
             put(headers, TRACEPARENT, traceparent);
             put(headers, "traceparent", traceparent);
         }
+    }
+
+    /** Extension attributes as {@code ce_<name>} headers (binary content mode). */
+    public static void writeExtensions(Headers headers, Map<String, String> extensions) {
+        if (extensions != null) {
+            extensions.forEach((name, value) -> put(headers, "ce_" + name, value));
+        }
+    }
+
+    /** An extension attribute of a record, if the producer set it: enough to pass over an event without reading it. */
+    public static Optional<String> extension(ConsumerRecord<?, ?> record, String name) {
+        return Optional.ofNullable(header(record.headers(), "ce_" + name));
     }
 
     /** Reads an event from a record, or says precisely why the record is not one. */

@@ -12,6 +12,7 @@ import org.onetrip.platform.events.EventTracing;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,7 +47,17 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String subject, Object data) {
+        return publish(topic, type, subject, data, Map.of());
+    }
+
+    /**
+     * The same, with CloudEvents extension attributes ({@code ce_<name>} headers): what a consumer may decide on
+     * from the headers alone, without reading the data, e.g. whether an event concerns it at all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String type, String subject, Object data, Map<String, String> extensions) {
         OutboxEvent event = new OutboxEvent();
+        event.extensions = extensions.isEmpty() ? null : extensions;
         event.eventId = UUID.randomUUID();
         event.topic = topic;
         event.type = type;

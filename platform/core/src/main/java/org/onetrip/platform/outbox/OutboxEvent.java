@@ -7,8 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** One event waiting in the outbox, or already sent. */
@@ -42,6 +45,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** CloudEvents extension attributes, sent as {@code ce_<name>} headers; null when there are none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false)
+    public Map<String, String> extensions;
 
     /** The W3C trace context of the transaction that stored it, carried on as the CloudEvents traceparent extension. */
     @Column(updatable = false)

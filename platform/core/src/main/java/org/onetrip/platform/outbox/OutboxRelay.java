@@ -181,6 +181,7 @@ public class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.payload);
             CloudEventHeaders.write(record.headers(), event.eventId, event.source, event.type, event.key, event.createdAt);
             CloudEventHeaders.writeTraceparent(record.headers(), event.traceparent);
+            CloudEventHeaders.writeExtensions(record.headers(), event.extensions);
             acks.add(kafka.send(record));
         }
         kafka.flush();
