@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.Keyword;
 import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -42,8 +43,8 @@ final class ManifestSchemas {
     private static final JsonMetaSchema KUBERNETES_DIALECT = JsonMetaSchema.builder(JsonMetaSchema.getV4())
             .keywords(List.of("x-kubernetes-preserve-unknown-fields", "x-kubernetes-int-or-string", "x-kubernetes-list-type",
                     "x-kubernetes-list-map-keys", "x-kubernetes-map-type", "x-kubernetes-validations",
-                    "x-kubernetes-embedded-resource", "example", "nullable").stream().map(NonValidationKeyword::new)
-                    .map(k -> (com.networknt.schema.Keyword) k).toList())
+                    "x-kubernetes-embedded-resource", "example", "nullable").stream()
+                    .<Keyword>map(NonValidationKeyword::new).toList())
             .build();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
             builder -> builder.metaSchema(KUBERNETES_DIALECT).defaultMetaSchemaIri(KUBERNETES_DIALECT.getIri()));

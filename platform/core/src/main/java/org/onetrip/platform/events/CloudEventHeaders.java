@@ -24,7 +24,7 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
     /** The distributed-tracing extension (W3C trace context), which consumers continue (EventTracing). */
-    public static final String TRACEPARENT = "ce_traceparent";
+    public static final String TRACEPARENT = "traceparent";
 
     private CloudEventHeaders() {
     }
@@ -40,20 +40,15 @@ public final class CloudEventHeaders {
     }
 
     /**
-     * The trace the event was stored in, as the CloudEvents extension and as W3C's own {@code traceparent}, which
-     * Kafka instrumentations (a department system's, say) read; nothing outside a trace.
+     * Extension attributes as {@code ce_<name>} headers (binary content mode); the trace context also as W3C's own
+     * {@code traceparent} header, which Kafka instrumentations (a department system's, say) read.
      */
-    public static void writeTraceparent(Headers headers, String traceparent) {
-        if (traceparent != null) {
-            put(headers, TRACEPARENT, traceparent);
-            put(headers, "traceparent", traceparent);
-        }
-    }
-
-    /** Extension attributes as {@code ce_<name>} headers (binary content mode). */
     public static void writeExtensions(Headers headers, Map<String, String> extensions) {
         if (extensions != null) {
             extensions.forEach((name, value) -> put(headers, "ce_" + name, value));
+            if (extensions.containsKey(TRACEPARENT)) {
+                put(headers, TRACEPARENT, extensions.get(TRACEPARENT));
+            }
         }
     }
 

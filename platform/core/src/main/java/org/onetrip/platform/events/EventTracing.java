@@ -29,7 +29,6 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class EventTracing {
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
-    private static final String TRACEPARENT = "traceparent";
 
     private final Tracer tracer;
 
@@ -41,7 +40,7 @@ public class EventTracing {
     public String traceparent() {
         Map<String, String> carrier = new HashMap<>(2);
         W3C.inject(Context.current(), carrier, Map::put);
-        return carrier.get(TRACEPARENT);
+        return carrier.get(CloudEventHeaders.TRACEPARENT);
     }
 
     /** Runs {@code applying} in a consumer span that continues the trace the record carries, if any. */
@@ -67,7 +66,7 @@ public class EventTracing {
         }
     }
 
-    /** The trace context from the CloudEvents extension header, or from W3C's own header a Kafka instrumentation writes. */
+    /** The trace context from the CloudEvents extension headers, or from W3C's own headers a Kafka instrumentation writes. */
     private enum RecordHeaders implements TextMapGetter<Headers> {
         INSTANCE;
 
@@ -81,7 +80,7 @@ public class EventTracing {
             if (headers == null) {
                 return null;
             }
-            for (String name : key.equals(TRACEPARENT) ? List.of(CloudEventHeaders.TRACEPARENT, TRACEPARENT) : List.of(key)) {
+            for (String name : List.of("ce_" + key, key)) {
                 Header header = headers.lastHeader(name);
                 if (header != null && header.value() != null) {
                     return new String(header.value(), StandardCharsets.UTF_8);

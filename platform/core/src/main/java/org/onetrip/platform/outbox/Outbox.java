@@ -8,10 +8,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.events.EventTracing;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -57,14 +59,13 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String subject, Object data, Map<String, String> extensions) {
         OutboxEvent event = new OutboxEvent();
-        event.extensions = extensions.isEmpty() ? null : extensions;
+        event.extensions = withTrace(extensions);
         event.eventId = UUID.randomUUID();
         event.topic = topic;
         event.type = type;
         event.key = subject;
         event.source = source;
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        event.traceparent = tracing.traceparent();
         try {
             event.payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
@@ -73,6 +74,17 @@ public class Outbox {
         event.persist();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return event.eventId;
+    }
+
+    /** The trace the event is stored in travels as the CloudEvents distributed-tracing extension. */
+    private Map<String, String> withTrace(Map<String, String> extensions) {
+        String traceparent = tracing.traceparent();
+        if (traceparent == null) {
+            return extensions.isEmpty() ? null : extensions;
+        }
+        Map<String, String> all = new HashMap<>(extensions);
+        all.put(CloudEventHeaders.TRACEPARENT, traceparent);
+        return all;
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

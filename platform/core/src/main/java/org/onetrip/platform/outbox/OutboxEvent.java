@@ -46,12 +46,11 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 
-    /** CloudEvents extension attributes, sent as {@code ce_<name>} headers; null when there are none. */
+    /**
+     * CloudEvents extension attributes, sent as {@code ce_<name>} headers: the trace context it was stored in
+     * ({@code traceparent}) and what its producer adds; null when there are none.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(updatable = false)
     public Map<String, String> extensions;
-
-    /** The W3C trace context of the transaction that stored it, carried on as the CloudEvents traceparent extension. */
-    @Column(updatable = false)
-    public String traceparent;
 }

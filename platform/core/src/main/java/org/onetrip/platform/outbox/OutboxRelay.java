@@ -180,7 +180,6 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.payload);
             CloudEventHeaders.write(record.headers(), event.eventId, event.source, event.type, event.key, event.createdAt);
-            CloudEventHeaders.writeTraceparent(record.headers(), event.traceparent);
             CloudEventHeaders.writeExtensions(record.headers(), event.extensions);
             acks.add(kafka.send(record));
         }
