@@ -41,8 +41,15 @@ public final class Fixtures {
 
     /** A fresh item code, so tests never share an item. */
     public static String newItemCode() {
-        return TOWN + "-QR-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+        // Never one this test run used: a test counting its item's cases must not find another test's.
+        String code;
+        do {
+            code = TOWN + "-QR-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+        } while (!ITEM_CODES_USED.add(code));
+        return code;
     }
+
+    private static final java.util.Set<String> ITEM_CODES_USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Publishes an item like 老年优待证核发 on catalogue.items and waits until intake offers it. */
     public static String publishElderlyCard(String code, int version, List<String> coDepartments) {

@@ -1,10 +1,10 @@
 package org.onetrip.intake.progress;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseEvents;
 import org.onetrip.intake.cases.ElectronicLicence;
@@ -18,9 +18,9 @@ import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.inbox.Inbox;
 import org.onetrip.platform.security.Caller;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -56,14 +56,18 @@ public class DepartmentProgressConsumer {
 
     @Incoming("department-progress")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        String topicDepartment = record.topic().startsWith(TOPIC_PREFIX) ? record.topic().substring(TOPIC_PREFIX.length()) : "";
-        Map<String, Consumer<CloudEvent>> handlers = new HashMap<>();
-        for (Progress.Kind kind : Progress.Kind.values()) {
-            handlers.put(kind.type(), event -> apply(kind, event, topicDepartment));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("department-progress", batch, headers -> true, this::handler);
+    }
+
+    /** The handler of a type on a topic: the department is the topic's, whatever the event says. */
+    private Consumer<CloudEvent> handler(String topic, String type) {
+        String topicDepartment = topic.startsWith(TOPIC_PREFIX) ? topic.substring(TOPIC_PREFIX.length()) : "";
+        if (REGISTERED.equals(type)) {
+            return event -> register(event, topicDepartment);
         }
-        handlers.put(REGISTERED, event -> register(event, topicDepartment));
-        inbox.process("department-progress", record, handlers);
+        return Arrays.stream(Progress.Kind.values()).filter(kind -> kind.type().equals(type)).findFirst()
+                .<Consumer<CloudEvent>>map(kind -> event -> apply(kind, event, topicDepartment)).orElse(null);
     }
 
     /** What a department system reports: for which case and department, and, when it decides, the decision. */

@@ -1,10 +1,10 @@
 package org.onetrip.intake.proxy;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseService;
 import org.onetrip.intake.cases.CaseStatus;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Proxy agents submit through events: a {@code proxyagent.request.submitted.v1} on proxy.requests
@@ -55,8 +56,8 @@ public class ProxySubmissionConsumer {
 
     @Incoming("proxy-requests")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-requests", record, Map.of(SUBMITTED, this::submitted, SUPPLEMENTED, this::supplemented,
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("proxy-requests", batch, Map.of(SUBMITTED, this::submitted, SUPPLEMENTED, this::supplemented,
                 DELIVERED, this::delivered));
     }
 

@@ -1,8 +1,8 @@
 package org.onetrip.intake.replica;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
@@ -10,6 +10,7 @@ import org.onetrip.platform.inbox.Inbox;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** Keeps the replica of the published catalogue from catalogue.items (read from the beginning when new). */
 @ApplicationScoped
@@ -32,8 +33,8 @@ public class CatalogueConsumer {
 
     @Incoming("catalogue-items")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("catalogue-items", record, Map.of(PUBLISHED, this::published, WITHDRAWN, this::withdrawn));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("catalogue-items", batch, Map.of(PUBLISHED, this::published, WITHDRAWN, this::withdrawn));
     }
 
     private void published(CloudEvent event) {

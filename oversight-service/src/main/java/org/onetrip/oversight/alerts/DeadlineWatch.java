@@ -3,14 +3,13 @@ package org.onetrip.oversight.alerts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
-import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.complaints.Complaint;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.oversight.replica.WatchedRequest;
 import org.onetrip.oversight.reviews.Rectification;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.calendar.WorkingDays;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,17 +24,20 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DeadlineWatch {
+    private static final List<String> RUNNING = List.of("ACCEPTED", "ROUTED", "IN_PROGRESS");
+
     private final Alerts alerts;
     private final WorkingDayCalendar calendar;
+    private final WarningDays warningDays;
+    private final EntityManager entityManager;
     private final Clock clock;
-    private final double warningShare;
 
-    DeadlineWatch(Alerts alerts, WorkingDayCalendar calendar, Clock clock,
-                  OversightConfig config) {
+    DeadlineWatch(Alerts alerts, WorkingDayCalendar calendar, WarningDays warningDays, EntityManager entityManager, Clock clock) {
         this.alerts = alerts;
         this.calendar = calendar;
+        this.warningDays = warningDays;
+        this.entityManager = entityManager;
         this.clock = clock;
-        this.warningShare = config.warningShare();
     }
 
     @Scheduled(every = "${onetrip.oversight.watch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,26 +45,32 @@ public class DeadlineWatch {
         check();
     }
 
-    /** Checks everything open against today; returns how many alerts this call raised. */
+    /**
+     * Checks everything open against today; returns how many alerts this call raised. Each reads only what is due an
+     * alert it has not had yet (an alert is raised once per subject and kind), so a quiet minute costs a few index
+     * look-ups however many cases are open.
+     */
     public int check() {
         LocalDate today = calendar.today();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        WorkingDays days = calendar.days();
         return QuarkusTransaction.requiringNew().call(() -> {
             int raised = 0;
-            // Read-only: every running case is looked at, none is changed, so none needs a dirty check.
-            List<WatchedCase> running = WatchedCase.<WatchedCase>find("status in ?1 and dueDate is not null",
-                    List.of("ACCEPTED", "ROUTED", "IN_PROGRESS")).withHint(HibernateHints.HINT_READ_ONLY, true).list();
-            for (WatchedCase c : running) {
+            // Read-only: none is changed here, so none needs a dirty check.
+            List<WatchedCase> due = WatchedCase.<WatchedCase>find("status in ?1 and dueDate is not null"
+                            + " and ((dueDate < ?2 and not exists (from Alert a where a.kind = ?3 and a.subject = number))"
+                            + " or ((warningOn is null or warningOn <= ?2) and not exists (from Alert a where a.kind = ?4 and a.subject = number)))",
+                    RUNNING, today, Alert.Kind.BREACH, Alert.Kind.WARNING).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+            for (WatchedCase c : due) {
                 String department = c.departments.length == 0 ? null : c.departments[0];
                 if (today.isAfter(c.dueDate)) {
                     raised += count(alerts.raise(Alert.Kind.BREACH, c.number, c.jurisdiction, department, c.itemCode, c.dueDate, today, now));
                 }
-                if (!today.isBefore(warningDay(c, days))) {
+                if (!today.isBefore(warningDay(c))) {
                     raised += count(alerts.raise(Alert.Kind.WARNING, c.number, c.jurisdiction, department, c.itemCode, c.dueDate, today, now));
                 }
             }
-            for (WatchedRequest r : WatchedRequest.<WatchedRequest>list("status = 'ASSIGNED' and firstContactDue < ?1", today)) {
+            for (WatchedRequest r : WatchedRequest.<WatchedRequest>list("status = 'ASSIGNED' and firstContactDue < ?1"
+                    + " and not exists (from Alert a where a.kind = ?2 and a.subject = str(id))", today, Alert.Kind.CONTACT_OVERDUE)) {
                 raised += count(alerts.raise(Alert.Kind.CONTACT_OVERDUE, r.id.toString(), r.village, null, r.itemCode,
                         r.firstContactDue, today, now));
             }
@@ -71,7 +79,8 @@ public class DeadlineWatch {
                         rect.department, null, rect.calledBackAt == null ? rect.callbackDue : rect.reportDue, today, now));
             }
             for (WatchedCase c : WatchedCase.<WatchedCase>find("commitmentDue < ?1 and commitmentKeptAt is null"
-                    + " and status not in ?2", today, List.of("WITHDRAWN", "NOT_ACCEPTED"))
+                    + " and status not in ?2 and not exists (from Alert a where a.kind = ?3 and a.subject = number)",
+                    today, List.of("WITHDRAWN", "NOT_ACCEPTED"), Alert.Kind.COMMITMENT_OVERDUE)
                     .withHint(HibernateHints.HINT_READ_ONLY, true).list()) {
                 raised += count(alerts.raise(Alert.Kind.COMMITMENT_OVERDUE, c.number, c.jurisdiction,
                         c.departments.length == 0 ? null : c.departments[0], c.itemCode, c.commitmentDue, today, now));
@@ -84,15 +93,18 @@ public class DeadlineWatch {
         });
     }
 
-    /** The day the warning share of the limit is used, moved on by any suspension as the due date was. */
-    LocalDate warningDay(WatchedCase c, WorkingDays days) {
-        if (c.acceptedOn == null || c.promisedDays == null) {
-            return c.dueDate;
+    /**
+     * The case's warning day as kept with it; a case applied before warning days were kept gets its own now, written
+     * by itself (not by flushing the whole row, which could overwrite an event applied meanwhile).
+     */
+    private LocalDate warningDay(WatchedCase c) {
+        if (c.warningOn != null) {
+            return c.warningOn;
         }
-        LocalDate unsuspendedDue = days.plus(c.acceptedOn, c.promisedDays);
-        int shift = c.dueDate.isAfter(unsuspendedDue) ? days.between(unsuspendedDue, c.dueDate) : 0;
-        int warnAfter = (int) Math.ceil(c.promisedDays * warningShare);
-        return days.plus(days.plus(c.acceptedOn, warnAfter), shift);
+        LocalDate day = warningDays.of(c);
+        entityManager.createNativeQuery("update watched_case set warning_on = :day where number = :number and warning_on is null")
+                .setParameter("day", day).setParameter("number", c.number).executeUpdate();
+        return day;
     }
 
     private static int count(boolean raised) {

@@ -1,12 +1,13 @@
 package org.onetrip.oversight.replica;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
+import org.onetrip.oversight.alerts.WarningDays;
 import org.onetrip.oversight.reviews.Rating;
 import org.onetrip.oversight.reviews.ReviewChannel;
 import org.onetrip.oversight.reviews.ReviewService;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps oversight's read models from the events of the catalogue, the window and the agent network, each read
@@ -36,8 +38,10 @@ public class ReadModelConsumer {
     private final Inbox inbox;
     private final EntityManager entityManager;
     private final ReviewService reviews;
+    private final WarningDays warningDays;
 
-    ReadModelConsumer(Inbox inbox, EntityManager entityManager, ReviewService reviews) {
+    ReadModelConsumer(Inbox inbox, EntityManager entityManager, ReviewService reviews, WarningDays warningDays) {
+        this.warningDays = warningDays;
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.reviews = reviews;
@@ -80,29 +84,29 @@ public class ReadModelConsumer {
 
     @Incoming("catalogue-items")
     @Blocking
-    public void items(ConsumerRecord<String, String> record) {
-        inbox.process("catalogue-items", record, Map.of(
+    public CompletionStage<Void> items(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("catalogue-items", batch, Map.of(
                 "org.onetrip.catalogue.item.published.v1", this::itemPublished,
                 "org.onetrip.catalogue.item.withdrawn.v1", this::itemWithdrawn));
     }
 
     @Incoming("intake-cases")
     @Blocking
-    public void cases(ConsumerRecord<String, String> record) {
-        inbox.process("intake-cases", record, type -> RATED.equals(type) ? this::caseRated
+    public CompletionStage<Void> cases(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("intake-cases", batch, type -> RATED.equals(type) ? this::caseRated
                 : family(type, CASE) ? this::caseChanged : null);
     }
 
     @Incoming("proxy-visits")
     @Blocking
-    public void visits(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-visits", record, Map.of("org.onetrip.proxyagent.visit.recorded.v1", this::visitRecorded));
+    public CompletionStage<Void> visits(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("proxy-visits", batch, Map.of("org.onetrip.proxyagent.visit.recorded.v1", this::visitRecorded));
     }
 
     @Incoming("proxy-requests")
     @Blocking
-    public void requests(ConsumerRecord<String, String> record) {
-        inbox.process("proxy-requests", record, type -> family(type, REQUEST) ? this::requestChanged : null);
+    public CompletionStage<Void> requests(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("proxy-requests", batch, type -> family(type, REQUEST) ? this::requestChanged : null);
     }
 
     private void itemPublished(CloudEvent event) {
@@ -162,6 +166,7 @@ public class ReadModelConsumer {
         c.trips = d.trips();
         c.commitmentDue = d.commitment() == null ? null : d.commitment().due();
         c.commitmentKeptAt = d.commitment() == null ? null : d.commitment().keptAt();
+        c.warningOn = warningDays.of(c);
         c.lastEventAt = at;
         c.persist();
     }

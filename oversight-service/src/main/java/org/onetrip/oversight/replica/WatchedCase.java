@@ -38,6 +38,9 @@ public class WatchedCase extends PanacheEntityBase {
     public Integer promisedDays;
     @Column(name = "due_date")
     public LocalDate dueDate;
+    /** When its warning falls due (WarningDays), kept so the deadline watch reads only the cases due an alert. */
+    @Column(name = "warning_on")
+    public LocalDate warningOn;
     @Column(name = "suspended_on")
     public LocalDate suspendedOn;
     @Column(name = "completed_at")

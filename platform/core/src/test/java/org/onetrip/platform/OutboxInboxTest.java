@@ -6,6 +6,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.onetrip.platform.outbox.OutboxBacklog;
 import org.onetrip.platform.outbox.OutboxEvent;
@@ -17,6 +21,7 @@ import org.onetrip.platform.testing.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +166,64 @@ class OutboxInboxTest {
         try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
             assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> aggregate.equals(r.key()));
         }
+    }
+
+    @Test
+    void aBurstOfEventsIsAppliedInFewTransactionsAndInOrder() {
+        String aggregate = unique("burst");
+        List<String> ids = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int seq = 1; seq <= 60; seq++) {
+                ids.add(send(producer, aggregate, "{\"seq\":" + seq + "}", UUID.randomUUID().toString()));
+            }
+        }
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 60);
+
+        assertThat(applied(aggregate)).containsExactlyElementsOf(IntStream.rangeClosed(1, 60).boxed().toList());
+        // Each transaction claims its events at one now(): a batch shows as events sharing it.
+        long transactions = QuarkusTransaction.requiringNew().call(() -> ((Number) ProbeApplied.getEntityManager()
+                .createNativeQuery("select count(distinct applied_at) from inbox_event where event_id = any(cast(:ids as uuid[]))")
+                .setParameter("ids", ids.toArray(String[]::new)).getSingleResult()).longValue());
+        assertThat(transactions).isLessThan(60);
+    }
+
+    @Test
+    void aPoisonEventAndARepeatInABatchLeaveTheRestAppliedOnceAndInOrder() {
+        String aggregate = unique("batch-with-poison");
+        String poisonId = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (int seq = 1; seq <= 30; seq++) {
+                String id = send(producer, aggregate, "{\"seq\":" + seq + "}", UUID.randomUUID().toString());
+                if (seq == 10) {
+                    send(producer, aggregate, "{\"seq\":10}", id); // the relay sending an event again
+                }
+                if (seq == 20) {
+                    send(producer, aggregate, "{\"seq\":0}", poisonId);
+                }
+            }
+        }
+        await().atMost(PATIENCE).until(() -> applied(aggregate).size() >= 30);
+
+        assertThat(applied(aggregate)).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
+        try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
+            List<ConsumerRecord<String, String>> dead = dlq.awaitRecords(seen -> seen.stream()
+                    .anyMatch(r -> poisonId.equals(KafkaProbe.header(r, "ce_id"))), PATIENCE);
+            assertThat(dead).filteredOn(r -> aggregate.equals(r.key())).hasSize(1);
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(TestInfrastructure.kafkaAdmin(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 50)), new StringSerializer(), new StringSerializer());
+    }
+
+    /** Sends a probe event with the given id, unacknowledged: records sent together reach the consumer together. */
+    private static String send(KafkaProducer<String, String> producer, String aggregate, String data, String id) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(ProbeService.TOPIC, aggregate, data);
+        KafkaProbe.cloudEventHeaders("/test", ProbeService.RECORDED, aggregate, id)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record);
+        return id;
     }
 
     private static String storedTraceparent(String aggregate) {

@@ -1,8 +1,8 @@
 package org.onetrip.proxyagent.replica;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
@@ -10,6 +10,7 @@ import org.onetrip.platform.inbox.Inbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /** Keeps the latest published version of each item from catalogue.items. */
 @ApplicationScoped
@@ -22,8 +23,8 @@ public class CatalogueConsumer {
 
     @Incoming("catalogue-items")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("catalogue-items", record, Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("catalogue-items", batch, Map.of(
                 "org.onetrip.catalogue.item.published.v1", this::published,
                 "org.onetrip.catalogue.item.withdrawn.v1", this::withdrawn));
     }

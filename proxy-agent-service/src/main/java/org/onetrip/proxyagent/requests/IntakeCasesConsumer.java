@@ -1,8 +1,8 @@
 package org.onetrip.proxyagent.requests;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
@@ -11,6 +11,7 @@ import org.onetrip.platform.inbox.Inbox;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Follows the cases intake opened for proxy requests (those carrying a proxyRequestId): the case number,
@@ -41,14 +42,13 @@ public class IntakeCasesConsumer {
 
     @Incoming("intake-cases")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         // Most cases come through a window, not an agent: those are passed over on their ce_channel header, without
         // reading the event or a transaction. (An event without the header, from before it existed, is read.)
-        if (!CloudEventHeaders.extension(record, "channel").map("PROXY"::equals).orElse(true)) {
-            return;
-        }
-        inbox.process("intake-cases", record, type -> type.startsWith(PREFIX) && type.endsWith(".v1")
-                ? event -> follow(type.substring(PREFIX.length(), type.length() - 3), event) : null);
+        return inbox.process("intake-cases", batch, headers -> CloudEventHeaders.extension(headers, "channel")
+                        .map("PROXY"::equals).orElse(true),
+                (topic, type) -> type.startsWith(PREFIX) && type.endsWith(".v1")
+                        ? event -> follow(type.substring(PREFIX.length(), type.length() - 3), event) : null);
     }
 
     private void follow(String kind, CloudEvent event) {

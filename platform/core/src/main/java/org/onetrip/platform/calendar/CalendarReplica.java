@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.inbox.Inbox;
 
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps this service's calendar as the keeper publishes it ({@code onetrip.calendar.replica=true}, with the
@@ -33,8 +34,8 @@ public class CalendarReplica {
 
     @Incoming("calendar-days")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("calendar-days", record, Map.of(CalendarEvents.SET, this::changed, CalendarEvents.CLEARED, this::changed));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("calendar-days", batch, Map.of(CalendarEvents.SET, this::changed, CalendarEvents.CLEARED, this::changed));
     }
 
     private void changed(CloudEvent event) {

@@ -53,8 +53,8 @@ public final class CloudEventHeaders {
     }
 
     /** An extension attribute of a record, if the producer set it: enough to pass over an event without reading it. */
-    public static Optional<String> extension(ConsumerRecord<?, ?> record, String name) {
-        return Optional.ofNullable(header(record.headers(), "ce_" + name));
+    public static Optional<String> extension(Headers headers, String name) {
+        return Optional.ofNullable(header(headers, "ce_" + name));
     }
 
     /** Reads an event from a record, or says precisely why the record is not one. */

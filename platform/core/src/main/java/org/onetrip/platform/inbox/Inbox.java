@@ -4,34 +4,57 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.events.EventTracing;
 import org.onetrip.platform.events.PoisonEventException;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Applies an incoming event exactly once: its {@code ce_id} is recorded in the same transaction as its
  * effect, so a redelivered event changes nothing.
  *
+ * <p>Channels are read in batches (each poll's records): a batch is applied in one transaction, its ids claimed
+ * and its partitions' positions kept in one statement each, so a consumer behind a backlog catches up at the
+ * pace of its own work rather than of one commit per event. Records are applied in the order received, which
+ * keeps each key's order. When the batch fails, it is applied again record by record, each in its own
+ * transaction, so one event that cannot apply does not hold up the others.
+ *
  * <p>A failure of the event's own making is retried a bounded number of times, each in a fresh
- * transaction; then the exception goes back to the messaging connector, whose failure strategy
- * ({@link InboxFailureStrategy}) moves the record to the dead-letter topic with the reason, so the
+ * transaction; then the record is handed back to the messaging connector, whose failure strategy
+ * ({@link InboxFailureStrategy}) moves it to the dead-letter topic with the reason, so the
  * partition moves on. A {@link PoisonEventException} skips the retries. A database that cannot be reached
  * is not the event's fault: the inbox waits for it, however long that takes.
  *
@@ -71,31 +94,105 @@ public class Inbox {
 
     /**
      * @param consumer a name for this consumer, unique within the service (its channel name)
-     * @param record   the record as received
+     * @param batch    the records of one poll, as received on a batch channel
      * @param handlers what to do for each event type; other types are counted and skipped
+     * @return done when the batch is acknowledged; a batch deferred while the service stops is left unacknowledged
      */
-    public void process(String consumer, ConsumerRecord<String, String> record,
-                        Map<String, Consumer<CloudEvent>> handlers) {
-        process(consumer, record, handlers::get);
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch,
+                                         Map<String, Consumer<CloudEvent>> handlers) {
+        return process(consumer, batch, headers -> true, (topic, type) -> handlers.get(type));
     }
 
     /**
      * The same, with the handler chosen by the event type ({@code null}: a type this consumer does not apply), for a
      * consumer that applies a whole family of types alike without restating the producer's list.
      */
-    public void process(String consumer, ConsumerRecord<String, String> record,
-                        Function<String, Consumer<CloudEvent>> handlers) {
-        CloudEvent event = CloudEventHeaders.read(record, json);
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch,
+                                         Function<String, Consumer<CloudEvent>> handlers) {
+        return process(consumer, batch, headers -> true, (topic, type) -> handlers.apply(type));
+    }
+
+    /**
+     * The same, passing over the records whose headers show they are none of this consumer's business, without
+     * reading their data or a transaction (an event from before a header existed should count as concerning), and
+     * with the handler chosen by the topic too, for a channel that reads several topics.
+     */
+    public CompletionStage<Void> process(String consumer, KafkaRecordBatch<String, String> batch, Predicate<Headers> concerns,
+                                         BiFunction<String, String, Consumer<CloudEvent>> handlers) {
         applying.incrementAndGet();
         try {
-            tracing.applying(consumer, record, event, () -> applyWithRetries(consumer, record, event, handlers));
+            List<Received> received = new ArrayList<>();
+            for (KafkaRecord<String, String> message : batch.getRecords()) {
+                ConsumerRecord<String, String> record = recordOf(message);
+                if (!concerns.test(record.headers())) {
+                    continue;
+                }
+                try {
+                    received.add(new Received(message, record, CloudEventHeaders.read(record, json)));
+                } catch (PoisonEventException notAnEvent) {
+                    message.nack(notAnEvent).toCompletableFuture().join();
+                }
+            }
+            if (!received.isEmpty() && !applied(consumer, received, handlers)) {
+                return CompletableFuture.completedFuture(null); // deferred: nothing acknowledged, read again later
+            }
+            return batch.ack();
         } finally {
             applying.decrementAndGet();
         }
     }
 
+    /** One record of a batch, read as a CloudEvent. */
+    private record Received(KafkaRecord<String, String> message, ConsumerRecord<String, String> record, CloudEvent event) {
+    }
+
+    /**
+     * Applies the batch in one transaction; when that fails, record by record, so one event that cannot apply goes to
+     * the dead-letter topic alone and the others keep their order.
+     *
+     * @return false when the service began stopping: what is left is deferred
+     */
+    private boolean applied(String consumer, List<Received> received, BiFunction<String, String, Consumer<CloudEvent>> handlers) {
+        if (stopping) {
+            received.forEach(r -> deferred(consumer, r.record(), r.event(), null));
+            return false;
+        }
+        if (received.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyTogether(consumer, received, handlers));
+                return true;
+            } catch (RuntimeException e) {
+                LOG.debugf("%s: a batch of %d events failed together, applying them one by one: %s", consumer, received.size(),
+                        e.getMessage());
+            }
+        }
+        for (Received r : received) {
+            try {
+                tracing.applying(consumer, r.record(), r.event(), () -> applyWithRetries(consumer, r.record(), r.event(), handlers));
+            } catch (EventDeferredException e) {
+                return false;
+            } catch (RuntimeException e) {
+                r.message().nack(e).toCompletableFuture().join();
+            }
+        }
+        return true;
+    }
+
+    /** The whole batch in the caller's transaction: the inbox ids claimed in one statement, the positions in another. */
+    private void applyTogether(String consumer, List<Received> received, BiFunction<String, String, Consumer<CloudEvent>> handlers) {
+        Set<UUID> fresh = claim(consumer, received);
+        for (Received r : received) {
+            if (!fresh.remove(r.event().id())) {
+                duplicate(consumer);
+                continue;
+            }
+            tracing.applying(consumer, r.record(), r.event(), () -> applyHandler(consumer, r.record(), r.event(), handlers));
+        }
+        handled(received.stream().map(Received::record).toList());
+    }
+
     private void applyWithRetries(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
-                                  Function<String, Consumer<CloudEvent>> handlers) {
+                                  BiFunction<String, String, Consumer<CloudEvent>> handlers) {
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
             if (stopping) {
@@ -103,8 +200,9 @@ public class Inbox {
             }
             try {
                 String outcome = QuarkusTransaction.requiringNew().call(() -> {
-                    String applied = applyOnce(consumer, event, handlers);
-                    handled(record);
+                    String applied = claim(consumer, List.of(new Received(null, record, event))).isEmpty()
+                            ? duplicate(consumer) : applyHandler(consumer, record, event, handlers);
+                    handled(List.of(record));
                     return applied;
                 });
                 LOG.debugf("%s: %s %s at %s-%d@%d %s", consumer, event.type(), event.id(),
@@ -151,34 +249,64 @@ public class Inbox {
         stopping = true;
     }
 
-    /** The record's partition is handled up to its offset, in the transaction of its effect (InboxPositions). */
-    private void handled(ConsumerRecord<String, String> record) {
-        entityManager.createNativeQuery("""
-                        insert into inbox_position (topic, partition, position) values (:topic, :partition, :position)
-                        on conflict (topic, partition) do update set position = greatest(inbox_position.position, excluded.position),
-                            updated_at = now()""")
-                .setParameter("topic", record.topic()).setParameter("partition", record.partition())
-                .setParameter("position", record.offset()).executeUpdate();
+    /**
+     * Claims the events' ids for this consumer in one statement.
+     *
+     * @return the ids not claimed before: the events to apply (a batch may hold one event twice, the relay having sent
+     *         it again; it is claimed once)
+     */
+    private Set<UUID> claim(String consumer, List<Received> received) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox_event (consumer, event_id, event_type)
+                    select ?, id, type from unnest(?::uuid[], ?::varchar[]) as e (id, type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", received.stream().map(r -> r.event().id()).toArray()));
+                insert.setArray(3, connection.createArrayOf("varchar", received.stream().map(r -> r.event().type()).toArray()));
+                Set<UUID> fresh = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
+    }
+
+    /** Each partition is handled up to its last record here, in the transaction of their effects (InboxPositions). */
+    private void handled(List<ConsumerRecord<String, String>> records) {
+        Map<TopicPartition, Long> last = new HashMap<>();
+        records.forEach(r -> last.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into inbox_position (topic, partition, position)
+                    select * from unnest(?::varchar[], ?::int[], ?::bigint[])
+                    on conflict (topic, partition) do update set position = greatest(inbox_position.position, excluded.position),
+                        updated_at = now()""")) {
+                List<TopicPartition> partitions = List.copyOf(last.keySet());
+                upsert.setArray(1, connection.createArrayOf("varchar", partitions.stream().map(TopicPartition::topic).toArray()));
+                upsert.setArray(2, connection.createArrayOf("integer", partitions.stream().map(TopicPartition::partition).toArray()));
+                upsert.setArray(3, connection.createArrayOf("bigint", partitions.stream().map(last::get).toArray()));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     boolean stopping() {
         return stopping;
     }
 
-    /** @return what became of the event, for the debug log: applied, a duplicate, or a type this consumer skips */
-    private String applyOnce(String consumer, CloudEvent event, Function<String, Consumer<CloudEvent>> handlers) {
-        int fresh = entityManager.createNativeQuery(
-                        "insert into inbox_event (consumer, event_id, event_type) values (:consumer, :id, :type)"
-                                + " on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate();
-        if (fresh == 0) {
-            metrics.counter("onetrip.inbox.duplicates", "consumer", consumer).increment();
-            return "duplicate";
-        }
-        Consumer<CloudEvent> handler = handlers.apply(event.type());
+    private String duplicate(String consumer) {
+        metrics.counter("onetrip.inbox.duplicates", "consumer", consumer).increment();
+        return "duplicate";
+    }
+
+    /** @return what became of the event, for the debug log: applied, or a type this consumer skips */
+    private String applyHandler(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                                BiFunction<String, String, Consumer<CloudEvent>> handlers) {
+        Consumer<CloudEvent> handler = handlers.apply(record.topic(), event.type());
         if (handler == null) {
             metrics.counter("onetrip.inbox.unknown.types", "consumer", consumer, "type", event.type()).increment();
             return "skipped";
@@ -186,6 +314,12 @@ public class Inbox {
         handler.accept(event);
         metrics.counter("onetrip.inbox.applied", "consumer", consumer, "type", event.type()).increment();
         return "applied";
+    }
+
+    /** The Kafka record a message of a batch channel was read from. */
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> recordOf(KafkaRecord<String, String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord();
     }
 
     static <T extends Throwable> T cause(Throwable e, Class<T> type) {

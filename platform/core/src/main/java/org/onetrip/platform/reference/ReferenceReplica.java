@@ -2,14 +2,15 @@ package org.onetrip.platform.reference;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.PoisonEventException;
 import org.onetrip.platform.inbox.Inbox;
 
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps the names of the catalogue's jurisdictions and departments ({@code onetrip.reference.replica=true}, with
@@ -28,8 +29,8 @@ public class ReferenceReplica {
 
     @Incoming("catalogue-reference")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("catalogue-reference", record, Map.of(
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("catalogue-reference", batch, Map.of(
                 ReferenceEvents.JURISDICTION_SAVED, this::jurisdiction,
                 ReferenceEvents.DEPARTMENT_SAVED, this::department));
     }

@@ -1,8 +1,8 @@
 package org.onetrip.platform.probe;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.inbox.Inbox;
@@ -11,6 +11,7 @@ import org.onetrip.platform.events.PoisonEventException;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionStage;
 
 @ApplicationScoped
 public class ProbeConsumer {
@@ -25,8 +26,8 @@ public class ProbeConsumer {
 
     @Incoming("probes")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.process("probes", record, Map.of(ProbeService.RECORDED, this::apply));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.process("probes", batch, Map.of(ProbeService.RECORDED, this::apply));
     }
 
     private void apply(CloudEvent event) {
