@@ -38,6 +38,11 @@ import java.util.concurrent.TimeoutException;
  * rows are never published concurrently and one aggregate's events keep their order. A crash between
  * sending and marking re-sends the batch; consumers drop the repeats by {@code ce_id}. While Kafka is
  * down the batch fails, nothing is marked, and the relay retries with a growing pause.
+ *
+ * <p>The relay is woken by its own replica's commits ({@link Outbox}), not by polling: an idle service costs
+ * nothing. A replica whose relay finds another one holding the lock tries again shortly, until it has the lock and
+ * has seen its own rows; the idle poll ({@code onetrip.outbox.relay.idle-poll}, seconds apart) only picks up
+ * rows a replica committed just before it died.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,10 +51,13 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x0e7_0b0e_7L;
     private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+    /** How soon a replica that found the lock taken looks again; also the first pause after a failure. */
+    private static final Duration LOCKED_PAUSE = Duration.ofMillis(100);
+    private static final int LOCKED = -1;
 
     private final EntityManager entityManager;
     private final boolean enabled;
-    private final Duration pollInterval;
+    private final Duration idlePoll;
     private final int batchSize;
     private final Duration retention;
     private final KafkaClients kafka;
@@ -74,13 +82,13 @@ public class OutboxRelay {
 
     OutboxRelay(EntityManager entityManager,
                 @ConfigProperty(name = "onetrip.outbox.relay.enabled", defaultValue = "true") boolean enabled,
-                @ConfigProperty(name = "onetrip.outbox.relay.poll-interval", defaultValue = "PT0.1S") Duration pollInterval,
+                @ConfigProperty(name = "onetrip.outbox.relay.idle-poll", defaultValue = "PT5S") Duration idlePoll,
                 @ConfigProperty(name = "onetrip.outbox.relay.batch-size", defaultValue = "200") int batchSize,
                 @ConfigProperty(name = "onetrip.outbox.retention", defaultValue = "P7D") Duration retention,
                 KafkaClients kafka) {
         this.entityManager = entityManager;
         this.enabled = enabled;
-        this.pollInterval = pollInterval;
+        this.idlePoll = idlePoll;
         this.batchSize = batchSize;
         this.retention = retention;
         this.kafka = kafka;
@@ -115,7 +123,7 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        Duration pause = pollInterval;
+        Duration pause = LOCKED_PAUSE;
         while (running) {
             try {
                 int sent = relayBatch();
@@ -125,9 +133,11 @@ public class OutboxRelay {
                 failingSince = null;
                 failure = null;
                 pruneNowAndThen();
-                pause = pollInterval;
-                if (sent < batchSize) {
-                    awaitWork(pollInterval);
+                pause = LOCKED_PAUSE;
+                if (sent == LOCKED) {
+                    awaitWork(LOCKED_PAUSE); // this replica's rows may still be waiting: look again until it has the lock
+                } else if (sent < batchSize) {
+                    awaitWork(idlePoll);
                 }
             } catch (Exception e) {
                 LOG.warnf("outbox relay could not publish, retrying in %s: %s", pause, e.getMessage());
@@ -153,13 +163,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many rows it marked sent. */
+    /** Sends one batch; returns how many rows it marked sent, or {@link #LOCKED} when another replica is relaying. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                     .setParameter("key", RELAY_LOCK).getSingleResult();
             if (!locked) {
-                return 0;
+                return LOCKED;
             }
             // Read-only, and marked in one statement: no per-row dirty check and update for every event.
             List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("sentAt is null order by id")
