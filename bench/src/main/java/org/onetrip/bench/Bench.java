@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * ./onetrip bench: the five scenarios of the performance brief, each beside a baseline measured in the
- * same run on the same machine. Prints a table and writes bench/target/bench.json.
+ * ./onetrip bench: the scenarios of the performance brief, each beside a baseline measured in the
+ * same run on the same machine where there is one. Prints a table and writes bench/target/bench.json.
  */
 public final class Bench {
     private static final double P99_LIMIT_MS = 100;
@@ -49,7 +49,7 @@ public final class Bench {
     private static final double WARM_UP_RATE = 20;
     private static final Duration CATALOGUE_WARM_UP = Duration.ofSeconds(20);
     /** The scenarios to run, e.g. -Dbench.only=1 while working on the window's write path. */
-    private static final List<String> ONLY = List.of(System.getProperty("bench.only", "1,2,3,4,5").split(","));
+    private static final List<String> ONLY = List.of(System.getProperty("bench.only", "1,2,3,4,5,6,7").split(","));
     private static final String ITEM = "330109013-QR-0001";
     private static final List<String> REPORT = new ArrayList<>();
     private static final StringBuilder JSON = new StringBuilder("{");
@@ -62,9 +62,12 @@ public final class Bench {
         System.setProperty("onetrip.oversight.watch-every", "60s");
         // Traces stay off, as deployed by default: exporting them would be measured with the window.
         System.setProperty("onetrip.traces", "false");
+        // -Dbench.durable=true: PostgreSQL with fsync on, as ./onetrip up runs it (the devstack of tests relaxes it).
+        System.setProperty("onetrip.devstack.durable", System.getProperty("bench.durable", "false"));
         OneTripSystem system = OneTripSystem.get();
         say("OneTrip benchmarks on %d cores (all services, PostgreSQL, Kafka and the load share them); started in %.1f s",
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
+        say("PostgreSQL: %s; load generator on CPUs %s", postgresDurability(), loadGeneratorCpus());
         awaitItem(system.intake);
 
         OpenLoop.Result best = null;
@@ -83,6 +86,12 @@ public final class Bench {
         }
         if (ONLY.contains("5")) {
             scaleOut(system, best);
+        }
+        if (ONLY.contains("6")) {
+            CatchUp.run(system);
+        }
+        if (ONLY.contains("7")) {
+            Quiet.run(system);
         }
 
         JSON.setLength(JSON.length() - 1);
@@ -268,7 +277,7 @@ public final class Bench {
     }
 
     /** Until the consumers of the cases' events have applied what the ladder's overloaded last step left. */
-    private static void awaitCaughtUp() throws Exception {
+    static void awaitCaughtUp() throws Exception {
         String topic = "intake.cases";
         try (Admin admin = Admin.create(TestInfrastructure.kafkaAdmin(Map.of()))) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -392,6 +401,28 @@ public final class Bench {
         throw new IllegalStateException("intake never offered " + ITEM);
     }
 
+    /** The settings that decide what a commit costs, as the benchmarked server runs. */
+    private static String postgresDurability() throws Exception {
+        TestInfrastructure db = TestInfrastructure.get();
+        try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/intake", db.postgresUser(), db.postgresPassword());
+             java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'),"
+                     + " current_setting('full_page_writes')")) {
+            rs.next();
+            return "fsync " + rs.getString(1) + ", synchronous_commit " + rs.getString(2) + ", full_page_writes " + rs.getString(3);
+        }
+    }
+
+    /** The CPUs the load generator may run on (the services it starts inherit them; all unless taskset said otherwise). */
+    private static String loadGeneratorCpus() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Cpus_allowed_list:"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("all");
+        } catch (Exception e) {
+            return "all";
+        }
+    }
+
     private static long rssMb(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
@@ -413,14 +444,14 @@ public final class Bench {
         return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.format(Locale.ROOT, "%.1f", rate);
     }
 
-    private static void json(String name, Map<String, ? extends Number> values) {
+    static void json(String name, Map<String, ? extends Number> values) {
         JSON.append('"').append(name).append("\":{");
         values.forEach((k, v) -> JSON.append('"').append(k).append("\":").append(v).append(','));
         JSON.setLength(JSON.length() - 1);
         JSON.append("},");
     }
 
-    private static void say(String format, Object... args) {
+    static void say(String format, Object... args) {
         String line = String.format(Locale.ROOT, format, args);
         REPORT.add(line);
         System.out.println(line);

@@ -23,7 +23,7 @@ final class Postgres implements AutoCloseable {
     }
 
     static Postgres start(DevStackOptions options) throws IOException, SQLException {
-        String durable = options.ephemeral() ? "off" : "on";
+        String durable = options.ephemeral() && !options.durable() ? "off" : "on";
         var dataDir = options.dataDir().resolve("postgres");
         Files.createDirectories(dataDir);
         EmbeddedPostgres server = EmbeddedPostgres.builder()

@@ -69,6 +69,8 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(15);
+    /** How many entities a batch's session may hold before it is flushed and cleared (measured: docs/performance.md). */
+    private static final int SESSION_ENTITIES = 100;
     /** SQLSTATE classes of a database that is away or refusing work: connection, resources, operator. */
     private static final List<String> UNAVAILABLE_STATES = List.of("08", "53", "57P");
 
@@ -187,6 +189,14 @@ public class Inbox {
                 continue;
             }
             tracing.applying(consumer, r.record(), r.event(), () -> applyHandler(consumer, r.record(), r.event(), handlers));
+            // What the batch has loaded stays in the session while it is small, so events of one aggregate in a row
+            // find it there and change it with one update; past that it is written and let go, or every query of the
+            // next event would dirty-check all of it, a cost growing with the square of the batch.
+            Session session = entityManager.unwrap(Session.class);
+            if (session.getStatistics().getEntityCount() > SESSION_ENTITIES) {
+                session.flush();
+                session.clear();
+            }
         }
         handled(received.stream().map(Received::record).toList());
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -53,13 +54,16 @@ final class DevStackInfrastructure implements TestInfrastructure {
             Path data = Files.createTempDirectory("onetrip-devstack-");
             Files.createDirectories(log().getParent());
             Path devstack = Path.of(home);
-            List<String> command = List.of(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", devstack.resolve("classes") + java.io.File.pathSeparator + devstack.resolve("devstack/lib/*"),
                     "org.onetrip.devstack.DevStack",
                     "--data", data.toString(), "--ephemeral", "--control",
-                    "--pg-port", "0", "--kafka-port", "0", "--databases", DATABASES);
+                    "--pg-port", "0", "--kafka-port", "0", "--databases", DATABASES));
+            if (Boolean.getBoolean("onetrip.devstack.durable")) {
+                command.add("--durable"); // the benchmarks' durable baseline: fsync on, as ./onetrip up runs PostgreSQL
+            }
             Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log().toFile()))
                     .start();
