@@ -1,7 +1,6 @@
 package org.onetrip.bench;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -304,8 +303,7 @@ public final class Bench {
     /** Polls oversight's database every 10 ms for the routed cases it has not seen yet. */
     private static void pollOversight(Map<String, Long> acceptedAt, Map<String, Boolean> pending, Histogram histogram,
                                       java.util.concurrent.atomic.AtomicBoolean running) {
-        TestInfrastructure db = TestInfrastructure.get();
-        try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/oversight", db.postgresUser(), db.postgresPassword());
+        try (Connection c = connect("oversight");
              PreparedStatement seen = c.prepareStatement("select number from watched_case where number = any(?) and status = 'ROUTED'")) {
             while (running.get()) {
                 List<String> waiting = new ArrayList<>(acceptedAt.keySet());
@@ -336,13 +334,12 @@ public final class Bench {
 
     /** The statements one submission and acceptance run, straight on JDBC: what the database allows. */
     private static double jdbcBaseline(int threads, Duration duration) throws Exception {
-        TestInfrastructure db = TestInfrastructure.get();
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/intake", db.postgresUser(), db.postgresPassword())) {
+                try (Connection c = connect("intake")) {
                     c.setAutoCommit(false);
                     while (System.nanoTime() < end) {
                         BaselineStatements.submitAndAccept(c);
@@ -401,10 +398,15 @@ public final class Bench {
         throw new IllegalStateException("intake never offered " + ITEM);
     }
 
+    /** A connection to one service's database on the bench's PostgreSQL, as the tests' superuser. */
+    static Connection connect(String database) throws java.sql.SQLException {
+        TestInfrastructure db = TestInfrastructure.get();
+        return DriverManager.getConnection(db.postgresUrl() + "/" + database, db.postgresUser(), db.postgresPassword());
+    }
+
     /** The settings that decide what a commit costs, as the benchmarked server runs. */
     private static String postgresDurability() throws Exception {
-        TestInfrastructure db = TestInfrastructure.get();
-        try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/intake", db.postgresUser(), db.postgresPassword());
+        try (Connection c = connect("intake");
              java.sql.Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'),"
                      + " current_setting('full_page_writes')")) {

@@ -1,10 +1,12 @@
 package org.onetrip.bench;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripSystem;
@@ -13,18 +15,20 @@ import org.onetrip.platform.testing.TestInfrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -92,7 +96,7 @@ final class CatchUp {
     static List<String> openCases(ServiceProcess intake, BooleanSupplier enough) throws InterruptedException {
         Queue<String> numbers = new ConcurrentLinkedQueue<>();
         List<Thread> clients = new ArrayList<>();
-        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
         for (int i = 0; i < 8; i++) {
             Thread client = new Thread(() -> {
                 while (!done.get()) {
@@ -156,7 +160,7 @@ final class CatchUp {
     }
 
     private static KafkaProducer<String, String> producer(Map<String, Object> connection) {
-        Map<String, Object> config = new java.util.HashMap<>(connection);
+        Map<String, Object> config = new HashMap<>(connection);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
@@ -200,7 +204,7 @@ final class CatchUp {
         Timestamp[] span = span(database, consumer, start, end);
         List<String> markers = new ArrayList<>(start);
         markers.addAll(end);
-        try (Connection c = connect(database);
+        try (Connection c = Bench.connect(database);
              PreparedStatement s = c.prepareStatement("select count(*) from inbox_event where consumer = ? and applied_at"
                      + " between ? and ? and not event_id = any(?::uuid[])")) {
             s.setString(1, consumer);
@@ -219,11 +223,11 @@ final class CatchUp {
     }
 
     private interface Row<T> {
-        T read(ResultSet rs) throws java.sql.SQLException;
+        T read(ResultSet rs) throws SQLException;
     }
 
     private static <T> T query(String database, String sql, List<String> values, Row<T> row) throws Exception {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = Bench.connect(database); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("varchar", values.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -232,15 +236,10 @@ final class CatchUp {
         }
     }
 
-    private static Connection connect(String database) throws java.sql.SQLException {
-        TestInfrastructure db = TestInfrastructure.get();
-        return DriverManager.getConnection(db.postgresUrl() + "/" + database, db.postgresUser(), db.postgresPassword());
-    }
-
     /** The sum of the topic's end offsets: how many records it has ever held. */
     private static long endOffsets(String topic) {
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(TestInfrastructure.kafkaAdmin(Map.of()),
-                new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestInfrastructure.kafkaAdmin(Map.of()),
+                new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             return consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream().mapToLong(Long::longValue).sum();

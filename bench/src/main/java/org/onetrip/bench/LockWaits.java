@@ -1,9 +1,7 @@
 package org.onetrip.bench;
 
-import org.onetrip.platform.testing.TestInfrastructure;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,8 +30,7 @@ final class LockWaits implements AutoCloseable {
     }
 
     private void sample(String database) {
-        TestInfrastructure db = TestInfrastructure.get();
-        try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/" + database, db.postgresUser(), db.postgresPassword());
+        try (Connection c = Bench.connect(database);
              PreparedStatement waiting = c.prepareStatement(
                      "select count(*) from pg_stat_activity where datname = ? and wait_event_type = 'Lock'")) {
             waiting.setString(1, database);

@@ -1,10 +1,8 @@
 package org.onetrip.bench;
 
 import org.onetrip.platform.testing.OneTripSystem;
-import org.onetrip.platform.testing.TestInfrastructure;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -47,8 +45,7 @@ final class Quiet {
 
     /** Cases accepted and not yet finished, as intake counts them. */
     private static long openCases() throws Exception {
-        TestInfrastructure db = TestInfrastructure.get();
-        try (Connection c = DriverManager.getConnection(db.postgresUrl() + "/intake", db.postgresUser(), db.postgresPassword());
+        try (Connection c = Bench.connect("intake");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from intake_case where status in ('ACCEPTED', 'ROUTED', 'IN_PROGRESS', 'SUSPENDED')")) {
             rs.next();

@@ -182,7 +182,8 @@ public class Inbox {
 
     /** The whole batch in the caller's transaction: the inbox ids claimed in one statement, the positions in another. */
     private void applyTogether(String consumer, List<Received> received, BiFunction<String, String, Consumer<CloudEvent>> handlers) {
-        Set<UUID> fresh = claim(consumer, received);
+        Set<UUID> fresh = claim(consumer, received.stream().map(Received::event).toList());
+        Session session = entityManager.unwrap(Session.class);
         for (Received r : received) {
             if (!fresh.remove(r.event().id())) {
                 duplicate(consumer);
@@ -192,7 +193,6 @@ public class Inbox {
             // What the batch has loaded stays in the session while it is small, so events of one aggregate in a row
             // find it there and change it with one update; past that it is written and let go, or every query of the
             // next event would dirty-check all of it, a cost growing with the square of the batch.
-            Session session = entityManager.unwrap(Session.class);
             if (session.getStatistics().getEntityCount() > SESSION_ENTITIES) {
                 session.flush();
                 session.clear();
@@ -210,7 +210,7 @@ public class Inbox {
             }
             try {
                 String outcome = QuarkusTransaction.requiringNew().call(() -> {
-                    String applied = claim(consumer, List.of(new Received(null, record, event))).isEmpty()
+                    String applied = claim(consumer, List.of(event)).isEmpty()
                             ? duplicate(consumer) : applyHandler(consumer, record, event, handlers);
                     handled(List.of(record));
                     return applied;
@@ -265,15 +265,15 @@ public class Inbox {
      * @return the ids not claimed before: the events to apply (a batch may hold one event twice, the relay having sent
      *         it again; it is claimed once)
      */
-    private Set<UUID> claim(String consumer, List<Received> received) {
+    private Set<UUID> claim(String consumer, List<CloudEvent> events) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into inbox_event (consumer, event_id, event_type)
                     select ?, id, type from unnest(?::uuid[], ?::varchar[]) as e (id, type)
                     on conflict do nothing returning event_id""")) {
                 insert.setString(1, consumer);
-                insert.setArray(2, connection.createArrayOf("uuid", received.stream().map(r -> r.event().id()).toArray()));
-                insert.setArray(3, connection.createArrayOf("varchar", received.stream().map(r -> r.event().type()).toArray()));
+                insert.setArray(2, connection.createArrayOf("uuid", events.stream().map(CloudEvent::id).toArray()));
+                insert.setArray(3, connection.createArrayOf("varchar", events.stream().map(CloudEvent::type).toArray()));
                 Set<UUID> fresh = new HashSet<>();
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {

@@ -51,8 +51,10 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x0e7_0b0e_7L;
     private static final Duration MAX_PAUSE = Duration.ofSeconds(10);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
-    /** How soon a replica that found the lock taken looks again; also the first pause after a failure. */
+    /** How soon a replica that found the lock taken looks again. */
     private static final Duration LOCKED_PAUSE = Duration.ofMillis(100);
+    /** The first pause after a failed batch; it doubles up to MAX_PAUSE. */
+    private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(100);
     private static final int LOCKED = -1;
 
     private final EntityManager entityManager;
@@ -123,7 +125,7 @@ public class OutboxRelay {
     }
 
     private void loop() {
-        Duration pause = LOCKED_PAUSE;
+        Duration pause = FIRST_RETRY_PAUSE;
         while (running) {
             try {
                 int sent = relayBatch();
@@ -133,7 +135,7 @@ public class OutboxRelay {
                 failingSince = null;
                 failure = null;
                 pruneNowAndThen();
-                pause = LOCKED_PAUSE;
+                pause = FIRST_RETRY_PAUSE;
                 if (sent == LOCKED) {
                     awaitWork(LOCKED_PAUSE); // this replica's rows may still be waiting: look again until it has the lock
                 } else if (sent < batchSize) {
