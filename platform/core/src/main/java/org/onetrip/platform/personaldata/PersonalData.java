@@ -58,6 +58,11 @@ public class PersonalData {
         return new SealedValue(seal(phone), hash(phone), maskPhone(phone));
     }
 
+    /** An e-mail address, sealed, hashed (case does not matter) and masked. */
+    public SealedValue sealEmail(String email) {
+        return new SealedValue(seal(email), hash(email), maskEmail(email));
+    }
+
     /** An organisation's unified credit code: public, so kept in clear, but hashed and masked like an ID. */
     public SealedValue publicCode(String code) {
         return new SealedValue(code, hash(code), maskId(code));
@@ -71,5 +76,11 @@ public class PersonalData {
     /** {@code 138****1234}. */
     public static String maskPhone(String phone) {
         return phone.length() <= 7 ? "*".repeat(phone.length()) : phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    /** {@code w***@example.cn}: the first character of the mailbox and its domain. */
+    public static String maskEmail(String email) {
+        int at = email.lastIndexOf('@');
+        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
     }
 }

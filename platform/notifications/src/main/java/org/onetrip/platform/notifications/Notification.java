@@ -1,0 +1,50 @@
+package org.onetrip.platform.notifications;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One message to one resident on one channel, and what became of it: the record a supervisor reads. */
+@Entity
+@Table(name = "notification")
+public class Notification extends PanacheEntityBase {
+
+    public enum Status {
+        /** Waiting for its first or next attempt. */
+        PENDING,
+        /** The provider took it. */
+        SENT,
+        /** Given up: refused for good, or still failing after the last attempt. */
+        FAILED,
+        /** Not sent: the resident opted out of the channel. */
+        OPTED_OUT
+    }
+
+    @Id
+    public UUID id;
+    public UUID sourceEvent;
+    public String kind;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    public String reference;
+    public String jurisdiction;
+    /** The address, sealed, until the message is sent or given up. */
+    public String recipientSealed;
+    public String recipientHash;
+    public String recipientMasked;
+    public String subject;
+    public String body;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public int attempts;
+    public OffsetDateTime nextAttemptAt;
+    public String providerAnswer;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime sentAt;
+}

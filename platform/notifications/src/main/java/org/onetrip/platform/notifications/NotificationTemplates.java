@@ -1,0 +1,94 @@
+package org.onetrip.platform.notifications;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.onetrip.platform.personaldata.PersonalData;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wording of each kind of message, rendered with Qute: the town's own for the item's category, else its own for
+ * every category, else the service's default ({@code notifications/<kind>.txt} on the classpath: the subject on the
+ * first line, a blank line, the text). A town edits them through the API without a rebuild. Whatever a template
+ * says, a full resident ID number never leaves in a message: any is masked as it is rendered.
+ */
+@ApplicationScoped
+public class NotificationTemplates {
+    /** Eighteen characters of a resident ID (the last may be X), not part of a longer run of letters or digits. */
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+
+    /** A template's wording: its subject and text, both Qute templates. */
+    public record Wording(String subject, String body) {
+    }
+
+    private final Engine engine;
+
+    NotificationTemplates(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The message as a resident of this category receives it. */
+    public Message render(String category, String kind, Map<String, Object> data) {
+        Wording wording = wording(category, kind).orElseThrow(() -> new IllegalStateException("no template for " + kind));
+        return new Message(maskIdNumbers(render(wording.subject(), data)), maskIdNumbers(render(wording.body(), data)));
+    }
+
+    /** The wording in force for a category and kind, if the kind is one this service sends. */
+    public Optional<Wording> wording(String category, String kind) {
+        return NotificationTemplate.of(category, kind).or(() -> NotificationTemplate.of(NotificationTemplate.EVERY_CATEGORY, kind))
+                .map(t -> new Wording(t.subject, t.body)).or(() -> standard(kind));
+    }
+
+    /** The service's own wording of a kind, the one a town's replaces. */
+    public Optional<Wording> standard(String kind) {
+        if (!kind.matches("[a-z][a-z-]{0,59}")) {
+            return Optional.empty();
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("notifications/" + kind + ".txt")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            return Optional.of(new Wording(text.substring(0, end).strip(), text.substring(end + 1).strip()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Null when the text is a template Qute reads, else what is wrong with it. */
+    public String problemOf(String text) {
+        try {
+            engine.parse(text);
+            return null;
+        } catch (TemplateException e) {
+            return e.getMessage();
+        }
+    }
+
+    private String render(String text, Map<String, Object> data) {
+        Template template = engine.parse(text);
+        TemplateInstance instance = template.instance();
+        data.forEach(instance::data);
+        return instance.render();
+    }
+
+    static String maskIdNumbers(String text) {
+        Matcher m = ID_NUMBER.matcher(text);
+        StringBuilder masked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(masked, PersonalData.maskId(m.group()));
+        }
+        return m.appendTail(masked).toString();
+    }
+}

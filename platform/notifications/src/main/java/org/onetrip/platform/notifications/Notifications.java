@@ -1,0 +1,107 @@
+package org.onetrip.platform.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.onetrip.platform.personaldata.SealedValue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records the messages a change calls for, in the change's own transaction: so a message exists exactly when its
+ * change was committed, and once for the event that made it ({@code source_event}, unique with kind and channel:
+ * an event applied again by a consumer records nothing new). The sender takes them from there after commit.
+ * The caller hands the addresses over sealed, as its entity keeps them; they are opened only to send.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    /**
+     * What to tell: the event that calls for it, the kind of message (its template), the item category (for the
+     * town's wording), what it is about (a case or appointment number, for the record), the jurisdiction (whose
+     * supervisors may read the record) and the template's data (strings, numbers and lists of them).
+     */
+    public record Notice(UUID sourceEvent, String kind, String category, String reference, String jurisdiction,
+                         Map<String, Object> data) {
+    }
+
+    /** Where to: either may be absent. */
+    public record Recipient(SealedValue phone, SealedValue email) {
+    }
+
+    private final NotificationTemplates templates;
+    private final NotificationSender sender;
+    private final TransactionSynchronizationRegistry transactions;
+
+    Notifications(NotificationTemplates templates, NotificationSender sender, TransactionSynchronizationRegistry transactions) {
+        this.templates = templates;
+        this.sender = sender;
+        this.transactions = transactions;
+    }
+
+    /** One message per channel the resident has an address on; one the resident opted out of is recorded as such. */
+    public void record(Notice notice, Recipient to) {
+        Message message = templates.render(notice.category(), notice.kind(), notice.data());
+        if (to.phone() != null) {
+            record(notice, Channel.SMS, to.phone(), message);
+        }
+        if (to.email() != null) {
+            record(notice, Channel.EMAIL, to.email(), message);
+        }
+    }
+
+    /** The resident will receive nothing more on this channel at this address. */
+    public void optOut(Channel channel, SealedValue address) {
+        if (!NotificationOptOut.covers(channel, address.hash)) {
+            NotificationOptOut optOut = new NotificationOptOut();
+            optOut.channel = channel;
+            optOut.recipientHash = address.hash;
+            optOut.at = OffsetDateTime.now(ZoneOffset.UTC);
+            optOut.persist();
+        }
+    }
+
+    private void record(Notice notice, Channel channel, SealedValue address, Message message) {
+        if (Notification.count("sourceEvent = ?1 and kind = ?2 and channel = ?3", notice.sourceEvent(), notice.kind(), channel) > 0) {
+            return;
+        }
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.sourceEvent = notice.sourceEvent();
+        n.kind = notice.kind();
+        n.channel = channel;
+        n.reference = notice.reference();
+        n.jurisdiction = notice.jurisdiction();
+        n.recipientHash = address.hash;
+        n.recipientMasked = address.masked;
+        n.subject = message.subject();
+        n.body = message.text();
+        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (NotificationOptOut.covers(channel, address.hash)) {
+            n.status = Notification.Status.OPTED_OUT;
+        } else {
+            n.status = Notification.Status.PENDING;
+            n.recipientSealed = address.sealed;
+            n.nextAttemptAt = n.createdAt;
+            transactions.registerInterposedSynchronization(new WakeSenderOnCommit(sender));
+        }
+        n.persist();
+    }
+
+    private record WakeSenderOnCommit(NotificationSender sender) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                sender.wakeUp();
+            }
+        }
+    }
+}
