@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * What intake tells department systems, proxy agents and oversight on {@code intake.cases}
  * (key = case number). Every event carries the case as it stands after the change, without personal
- * data, so a consumer never needs an earlier event to make sense of a later one.
+ * data, so a consumer never needs an earlier event to make sense of a later one. The applicant hears of the
+ * change from the same transaction (CaseNotices).
  */
 @ApplicationScoped
 public class CaseEvents {
@@ -80,9 +81,11 @@ public class CaseEvents {
     }
 
     private final Outbox outbox;
+    private final CaseNotices notices;
 
-    CaseEvents(Outbox outbox) {
+    CaseEvents(Outbox outbox, CaseNotices notices) {
         this.outbox = outbox;
+        this.notices = notices;
     }
 
     public void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
@@ -98,10 +101,11 @@ public class CaseEvents {
     private void publish(Kind kind, IntakeCase c, String actor, ActorKind actorKind, String department, String note,
                          ResidentRating rating, OffsetDateTime at) {
         List<DepartmentState> departments = CaseDepartment.of(c).stream().map(DepartmentState::of).toList();
-        outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
+        UUID eventId = outbox.publish(TOPIC, kind.type(), c.number, new CaseEvent(c.number, c.status, c.status.code(), c.status.label(), c.itemCode, c.itemVersion,
                 c.itemName, c.jurisdiction, c.channel, c.applicantKind, c.applicantClass, c.ruleCode, departments,
                 c.promisedDays, c.acceptedOn, c.dueDate, c.suspendedOn, c.decision, c.result, c.deliveryMethod, c.deliveredDocuments, c.completedAt, c.deliveredAt, c.imported, c.legacyNumber, c.trips,
                 c.proxyRequestId, c.submittedBy, c.submittedAs, c.submittedAt, at, actor, actorKind, department, note,
                 c.notice, c.commitment, rating), Map.of(CHANNEL, c.channel.name()));
+        notices.on(kind, c, eventId, department, note);
     }
 }

@@ -414,6 +414,7 @@ public class CaseService {
         String code = a.kind() == IntakeCase.ApplicantKind.PERSON ? a.idNumber().toUpperCase() : a.creditCode();
         c.applicantCode = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.sealId(code) : personalData.publicCode(code);
         c.phone = personalData.sealPhone(a.phone());
+        c.email = a.email() == null || a.email().isBlank() ? null : personalData.sealEmail(a.email());
     }
 
     static PublishedItem offered(String itemCode) {

@@ -71,6 +71,12 @@ public class IntakeCase extends PanacheEntityBase {
     @AttributeOverride(name = "hash", column = @Column(name = "phone_hash", nullable = false))
     @AttributeOverride(name = "masked", column = @Column(name = "phone_masked", nullable = false))
     public SealedValue phone;
+    /** Where notices go by e-mail too, if the applicant gave one. */
+    @Embedded
+    @AttributeOverride(name = "sealed", column = @Column(name = "email_sealed"))
+    @AttributeOverride(name = "hash", column = @Column(name = "email_hash"))
+    @AttributeOverride(name = "masked", column = @Column(name = "email_masked"))
+    public SealedValue email;
     /** The random code the public progress look-up asks for (LookupCodes). */
     @Column(name = "lookup_code_sealed")
     public String lookupCodeSealed;

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.personaldata.PersonalData;
 
 import java.security.MessageDigest;
@@ -46,6 +47,12 @@ public class LookupCodes {
     /** The code as it is printed, for those who may see the case. */
     public String of(IntakeCase c) {
         return c.lookupCodeSealed == null ? null : personalData.open(c.lookupCodeSealed);
+    }
+
+    /** The case with this number and code; 404 alike for an unknown number and a wrong code. */
+    public IntakeCase require(String number, String code) {
+        return IntakeCase.byNumber(number).filter(found -> matches(found, code))
+                .orElseThrow(() -> ProblemException.notFound("entity.case", number));
     }
 
     /** Whether {@code given} is the case's code, however a resident typed it (case, dash, spaces). */

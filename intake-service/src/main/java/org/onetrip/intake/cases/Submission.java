@@ -1,6 +1,7 @@
 package org.onetrip.intake.cases;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,13 +28,14 @@ public record Submission(
         defects = defects == null ? Map.of() : Map.copyOf(defects);
     }
 
-    /** A person (resident ID number) or an organisation (unified social credit code), and a phone. */
+    /** A person (resident ID number) or an organisation (unified social credit code), a phone and perhaps an e-mail address. */
     @ValidApplicantCode
     public record Applicant(@NotNull IntakeCase.ApplicantKind kind,
                             @NotBlank @Size(max = 100) @Schema(example = "王秀英") String name,
                             @Schema(example = "11010519491231002X") String idNumber,
                             @Schema(example = "91350100M000100Y43") String creditCode,
-                            @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13812341234") String phone) {
+                            @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13812341234") String phone,
+                            @Email @Size(max = 100) @Schema(description = "Where notices go by e-mail, besides the SMS to the phone", example = "wang.xiuying@example.cn") String email) {
     }
 
     /** The same submission as made at a department's own counter. */

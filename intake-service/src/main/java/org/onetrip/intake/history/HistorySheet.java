@@ -93,7 +93,7 @@ final class HistorySheet {
             cases.add(new HistoricalCase(r.text("原办件编号"), r.text("事项编码"), r.text("办件区划"),
                     r.choice("受理渠道", Channel.class, CHANNELS::get),
                     new Submission.Applicant(kind, r.text("申请人名称"), kind == IntakeCase.ApplicantKind.PERSON ? code : null,
-                            kind == IntakeCase.ApplicantKind.ORGANISATION ? code : null, r.text("联系电话")),
+                            kind == IntakeCase.ApplicantKind.ORGANISATION ? code : null, r.text("联系电话"), null),
                     time(r, "申请时间"), date(r, "受理日期"), r.integer("承诺时限"), time(r, "办结时间"),
                     r.choice("办理结果", IntakeCase.Decision.class, DECISIONS::get), r.text("结果文书"),
                     r.choice("送达方式", IntakeCase.DeliveryMethod.class, DELIVERIES::get), time(r, "送达时间"),

@@ -6,7 +6,6 @@ import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.LookupCodes;
-import org.onetrip.platform.errors.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,9 +38,7 @@ public class ProgressLookup {
 
     @Transactional
     public Progress find(String number, String code) {
-        IntakeCase c = IntakeCase.byNumber(number)
-                .filter(found -> lookupCodes.matches(found, code))
-                .orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        IntakeCase c = lookupCodes.require(number, code);
         List<Step> timeline = CaseTransition.<CaseTransition>list("caseId = ?1 order by id", c.id).stream()
                 .filter(t -> t.from != t.to) // the status changes; departments' notes are for the staff and the applicant
                 .map(t -> Step.of(t.at, t.to)).toList();

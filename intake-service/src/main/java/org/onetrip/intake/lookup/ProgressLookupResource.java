@@ -26,6 +26,7 @@ import org.onetrip.intake.cases.LookupRateLimiter;
 import org.onetrip.intake.cases.ResidentRating;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.notifications.Channel;
 
 /**
  * For residents without an account: where is my case? Answers to the case number with its random
@@ -41,11 +42,17 @@ public class ProgressLookupResource {
 
     private final ProgressLookup lookup;
     private final RatingByLookup ratings;
+    private final OptOutByLookup optOuts;
     private final LookupRateLimiter limiter;
 
-    ProgressLookupResource(ProgressLookup lookup, RatingByLookup ratings, LookupRateLimiter limiter) {
+    /** The channels a resident wants no more messages on. */
+    public record OptOut(@NotNull @Size(min = 1, max = 2) java.util.Set<@NotNull Channel> channels) {
+    }
+
+    ProgressLookupResource(ProgressLookup lookup, RatingByLookup ratings, OptOutByLookup optOuts, LookupRateLimiter limiter) {
         this.lookup = lookup;
         this.ratings = ratings;
+        this.optOuts = optOuts;
         this.limiter = limiter;
     }
 
@@ -73,6 +80,20 @@ public class ProgressLookupResource {
                          @Valid @NotNull ResidentRating rating, @Context HttpServerRequest request) {
         limit(request, number);
         return Response.accepted(ratings.rate(number, code, rating)).build();
+    }
+
+    @POST
+    @Path("/{number}/opt-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "No more messages", description = "With the case's lookup code: the case's phone (SMS) or e-mail "
+            + "address receives no more notices, of this case or any other; each message not sent is still recorded. 404 as for "
+            + "the look-up; rate limited as the look-up.")
+    @APIResponse(responseCode = "204", description = "Opted out")
+    public void optOut(@PathParam("number") @Size(max = 40) String number,
+                       @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
+                       @Valid @NotNull OptOut body, @Context HttpServerRequest request) {
+        limit(request, number);
+        optOuts.optOut(number, code, body.channels());
     }
 
     private void limit(HttpServerRequest request, String number) {

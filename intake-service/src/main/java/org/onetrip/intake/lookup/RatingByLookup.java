@@ -43,9 +43,7 @@ public class RatingByLookup {
 
     @Transactional
     public RatingReceived rate(String number, String code, ResidentRating given) {
-        IntakeCase c = IntakeCase.byNumber(number)
-                .filter(found -> lookupCodes.matches(found, code))
-                .orElseThrow(() -> ProblemException.notFound("entity.case", number));
+        IntakeCase c = lookupCodes.require(number, code);
         if (c.ratedAt != null) {
             throw new ProblemException(ProblemKind.CONFLICT, "rating.already-given");
         }

@@ -46,7 +46,7 @@ public class Open311RequestResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
     @Operation(summary = "Post a request", description = "Form fields as GeoReport v2: api_key, service_code, jurisdiction_id, last_name, "
-            + "first_name, phone, attribute[APPLICANT_ID_NUMBER], attribute[<material code>], description, address_string, lat, long, "
+            + "first_name, phone, email, attribute[APPLICANT_ID_NUMBER], attribute[<material code>], description, address_string, lat, long, "
             + "media_url. Opens the case at once: service_request_id is its number.")
     public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         return Open311Format.list(xml(format), "service_requests", "request", List.of(submit(form)));
@@ -86,7 +86,7 @@ public class Open311RequestResource {
     private Map<String, Object> submit(MultivaluedMap<String, String> form) {
         Open311App app = apps.authenticate(form.getFirst("api_key"));
         Open311Service.NewRequest request = new Open311Service.NewRequest(form.getFirst("service_code"),
-                form.getFirst("jurisdiction_id"), form.getFirst("last_name"), form.getFirst("first_name"), form.getFirst("phone"),
+                form.getFirst("jurisdiction_id"), form.getFirst("last_name"), form.getFirst("first_name"), form.getFirst("phone"), form.getFirst("email"),
                 Open311Service.attributes(form), form.getFirst("description"), form.getFirst("address_string"),
                 coordinate(form, "lat", 90), coordinate(form, "long", 180), form.getFirst("media_url"));
         return queries.created(service.submit(request, app));

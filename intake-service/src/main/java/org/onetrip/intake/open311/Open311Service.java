@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * A civic app's Open311 request becomes a case at once (a realtime service): the applicant from the request's own
- * fields (last_name, first_name, phone) and the {@code APPLICANT_ID_NUMBER} attribute, sealed and masked like every
+ * fields (last_name, first_name, phone, email) and the {@code APPLICANT_ID_NUMBER} attribute, sealed and masked like every
  * other case's; the materials from the other attributes of the service definition (code → where the material is).
  * The case is a mobile submission; the request keeps where and what the resident reported, nothing personal.
  */
@@ -48,7 +48,7 @@ public class Open311Service {
     }
 
     /** What a request says, as the GeoReport v2 form names it. */
-    public record NewRequest(String serviceCode, String jurisdictionId, String lastName, String firstName, String phone,
+    public record NewRequest(String serviceCode, String jurisdictionId, String lastName, String firstName, String phone, String email,
                              Map<String, String> attributes, String description, String address, Double lat, Double longitude,
                              String mediaUrl) {
     }
@@ -86,7 +86,7 @@ public class Open311Service {
         String name = (blankToEmpty(request.lastName()) + blankToEmpty(request.firstName())).strip();
         Submission submission = new Submission(request.serviceCode(), jurisdiction, Channel.MOBILE,
                 new Submission.Applicant(IntakeCase.ApplicantKind.PERSON, name, request.attributes().get(APPLICANT_ID), null,
-                        request.phone()), null, List.of(), materials, Map.of());
+                        request.phone(), request.email()), null, List.of(), materials, Map.of());
         List<FieldViolation> invalid = validator.validate(submission).stream()
                 .map(v -> new FieldViolation(open311Field(v), "open311.invalid", v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field)).toList();
@@ -126,6 +126,7 @@ public class Open311Service {
         return switch (path) {
             case "applicant.name" -> "last_name";
             case "applicant.phone" -> "phone";
+            case "applicant.email" -> "email";
             case "applicant.idNumber", "applicant" -> "attribute[" + APPLICANT_ID + "]";
             case "jurisdiction" -> "jurisdiction_id";
             case "itemCode" -> "service_code";

@@ -1,6 +1,7 @@
 package org.onetrip.platform.notifications;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,7 @@ public class Notification extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    @Column(name = "source_event")
     public UUID sourceEvent;
     public String kind;
     @Enumerated(EnumType.STRING)
@@ -35,16 +37,23 @@ public class Notification extends PanacheEntityBase {
     public String reference;
     public String jurisdiction;
     /** The address, sealed, until the message is sent or given up. */
+    @Column(name = "recipient_sealed")
     public String recipientSealed;
+    @Column(name = "recipient_hash")
     public String recipientHash;
+    @Column(name = "recipient_masked")
     public String recipientMasked;
     public String subject;
     public String body;
     @Enumerated(EnumType.STRING)
     public Status status;
     public int attempts;
+    @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
+    @Column(name = "provider_answer")
     public String providerAnswer;
+    @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 }

@@ -1,6 +1,7 @@
 package org.onetrip.platform.notifications;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ public class NotificationOptOut extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Channel channel;
     @Id
+    @Column(name = "recipient_hash")
     public String recipientHash;
     public OffsetDateTime at;
 

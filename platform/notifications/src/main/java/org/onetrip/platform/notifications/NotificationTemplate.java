@@ -1,6 +1,7 @@
 package org.onetrip.platform.notifications;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -29,7 +30,9 @@ public class NotificationTemplate extends PanacheEntityBase {
     public String kind;
     public String subject;
     public String body;
+    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    @Column(name = "updated_by")
     public String updatedBy;
 
     public static Optional<NotificationTemplate> of(String category, String kind) {

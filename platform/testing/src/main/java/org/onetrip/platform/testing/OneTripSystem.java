@@ -52,6 +52,8 @@ public final class OneTripSystem {
                 Map.entry("QUARKUS_LOG_CATEGORY__ORG_ONETRIP_PLATFORM_INBOX__LEVEL", "DEBUG"),
                 // The journeys see a deadline pass within a second; the benchmarks keep the deployed minute.
                 Map.entry("ONETRIP_OVERSIGHT_WATCH_EVERY", System.getProperty("onetrip.oversight.watch-every", "1s"))));
+        // Residents' messages go out through real providers in this JVM, where the journeys read what arrived.
+        env.putAll(MessageProviders.get().environment());
         if (traces != null) {
             env.putAll(Map.of("QUARKUS_OTEL_SDK_DISABLED", "false",
                     "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
@@ -128,7 +130,7 @@ public final class OneTripSystem {
         return new ServiceProcess(name, module, freePort(), freePort(), own, root);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -6,7 +6,8 @@ import org.onetrip.devstack.LocalTokens;
 import java.util.Map;
 
 /**
- * Gives a {@code @QuarkusTest} real PostgreSQL and Kafka and the key its tokens are signed with.
+ * Gives a {@code @QuarkusTest} real PostgreSQL and Kafka, the key its tokens are signed with, and real providers for
+ * residents' messages (MessageProviders: SMTP and an SMS gateway).
  * Register it once per module with {@code @WithTestResource(value = OneTripTestResource.class,
  * scope = TestResourceScope.GLOBAL)}. The servers live as long as the test JVM.
  */
@@ -16,7 +17,8 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         Map<String, Object> admin = infrastructure.kafkaSecurity("admin");
-        return Map.ofEntries(
+        Map<String, String> config = new java.util.HashMap<>(MessageProviders.get().config());
+        config.putAll(Map.ofEntries(
                 // Keys that seal personal data, made for this test JVM; "old" lets tests read data sealed before a rotation.
                 Map.entry("onetrip.pii.keys.local", PII_KEY),
                 Map.entry("onetrip.pii.keys.old", OLD_PII_KEY),
@@ -33,7 +35,10 @@ public class OneTripTestResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("kafka.security.protocol", String.valueOf(admin.getOrDefault("security.protocol", "PLAINTEXT"))),
                 Map.entry("kafka.sasl.jaas.config", String.valueOf(admin.getOrDefault("sasl.jaas.config", ""))),
                 Map.entry("mp.jwt.verify.publickey", TestTokens.publicKeyPem()),
-                Map.entry("mp.jwt.verify.issuer", LocalTokens.ISSUER));
+                Map.entry("mp.jwt.verify.issuer", LocalTokens.ISSUER),
+                // Messages to residents are sent while tests wait for them: the first retry within a second.
+                Map.entry("onetrip.notifications.retry.first-pause", "PT0.5S")));
+        return config;
     }
 
     /** Keys made for this test JVM, the same for every start in it, so sealed data stays readable. */

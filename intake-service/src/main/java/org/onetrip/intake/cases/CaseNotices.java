@@ -1,0 +1,89 @@
+package org.onetrip.intake.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.intake.replica.ItemRequirements;
+import org.onetrip.platform.notifications.Notifications;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a case's applicant hears without coming (SMS to the phone, e-mail if given): the one-time notice of what is
+ * missing, acceptance (number, look-up code, promised date), a department's request for more, suspension and
+ * resumption, completion and how the result comes, and the 好差评 invitation once it is delivered. Recorded with the
+ * case's event, in its transaction; intake holds the phone, so intake sends and no address travels on a topic.
+ */
+@ApplicationScoped
+public class CaseNotices {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final Notifications notifications;
+    private final LookupCodes lookupCodes;
+    private final String lookupUrl;
+
+    CaseNotices(Notifications notifications, LookupCodes lookupCodes,
+                @ConfigProperty(name = "onetrip.notifications.lookup-url", defaultValue = "http://localhost:8080/lookup") String lookupUrl) {
+        this.notifications = notifications;
+        this.lookupCodes = lookupCodes;
+        this.lookupUrl = lookupUrl;
+    }
+
+    /** The message a case event calls for, if any: recorded once for the event. */
+    void on(CaseEvents.Kind kind, IntakeCase c, UUID eventId, String department, String note) {
+        String notice = switch (kind) {
+            case SUPPLEMENT_REQUESTED -> department == null ? "case-incomplete" : "case-supplement-requested";
+            case ACCEPTED -> "case-accepted";
+            case NOT_ACCEPTED -> "case-not-accepted";
+            case SUSPENDED -> "case-suspended";
+            case RESUMED -> "case-resumed";
+            case COMPLETED -> "case-completed";
+            case DELIVERED -> "case-rating-invitation";
+            default -> null;
+        };
+        if (notice == null || c.imported) {
+            return;
+        }
+        notifications.record(new Notifications.Notice(eventId, notice, category(c.itemCode), c.number, c.jurisdiction, data(c, note)),
+                new Notifications.Recipient(c.phone, c.email));
+    }
+
+    /** The item's type letters in its code (330109013-QR-0001: QR), by which a town words messages per category. */
+    public static String category(String itemCode) {
+        String[] parts = itemCode.split("-");
+        return parts.length == 3 ? parts[1] : "*";
+    }
+
+    private Map<String, Object> data(IntakeCase c, String note) {
+        ItemRequirements item = CaseService.requirements(c);
+        Map<String, Object> data = new HashMap<>();
+        data.put("number", c.number);
+        data.put("item", c.itemName);
+        data.put("lookupCode", String.valueOf(lookupCodes.of(c)));
+        data.put("lookupUrl", lookupUrl);
+        data.put("note", note == null ? "" : note);
+        data.put("acceptedOn", date(c.acceptedOn));
+        data.put("dueDate", date(c.dueDate));
+        data.put("place", item.place() == null ? "办事窗口" : item.place());
+        data.put("phone", item.consultationPhone() == null ? "" : item.consultationPhone());
+        data.put("missing", c.notice == null ? List.of() : c.notice.missing().stream().map(m -> m.name()).toList());
+        data.put("defective", c.notice == null ? List.of() : c.notice.defective().stream().map(m -> m.name() + "（" + m.reason() + "）").toList());
+        data.put("approved", c.decision == IntakeCase.Decision.APPROVED);
+        data.put("delivery", c.deliveryMethod == null ? "窗口领取" : switch (c.deliveryMethod) {
+            case WINDOW_PICKUP -> "窗口领取";
+            case EXPRESS_MAIL -> "邮寄送达";
+            case PROXY_AGENT -> "代办员送达";
+            case ELECTRONIC -> "电子证照";
+        });
+        data.put("pickup", c.deliveryMethod == null || c.deliveryMethod == IntakeCase.DeliveryMethod.WINDOW_PICKUP);
+        return data;
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+}
