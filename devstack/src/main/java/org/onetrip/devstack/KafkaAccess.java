@@ -46,13 +46,13 @@ public final class KafkaAccess {
 
     static final List<Service> SERVICES = List.of(
             new Service("catalogue-service", List.of("catalogue.items", "catalogue.reference"), List.of(), Optional.empty()),
-            new Service("intake-service", List.of("intake.cases"),
+            new Service("intake-service", List.of("intake.cases", "intake.queue"),
                     List.of("catalogue.items", "catalogue.reference", "proxy.requests", "calendar.days"),
                     Optional.of(DEPARTMENT_TOPIC_PREFIX)),
             new Service("proxy-agent-service", List.of("proxy.requests", "proxy.visits"),
                     List.of("catalogue.items", "catalogue.reference", "intake.cases", "calendar.days"), Optional.empty()),
             new Service("oversight-service", List.of("oversight.alerts", "calendar.days"),
-                    List.of("catalogue.items", "catalogue.reference", "intake.cases", "proxy.requests", "proxy.visits"),
+                    List.of("catalogue.items", "catalogue.reference", "intake.cases", "intake.queue", "proxy.requests", "proxy.visits"),
                     Optional.empty()));
 
     private KafkaAccess() {

@@ -74,7 +74,8 @@ public final class DocumentHtml {
         }
     }
 
-    static String escape(String text) {
+    /** Text safe inside HTML elements and attribute values. */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
