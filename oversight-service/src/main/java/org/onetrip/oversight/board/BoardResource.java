@@ -176,6 +176,11 @@ public class BoardResource {
             rows.add(5, new String[] {"办结件受理渠道：综合窗口 / 代办 / 部门窗口 / 网上", f.channels().window() + " / "
                     + f.channels().proxy() + " / " + f.channels().departmentCounter() + " / " + f.channels().online()});
         }
+        if (f.hall() != null) { // reports made before the halls were counted have none
+            rows.add(new String[] {"大厅叫号 / 平均等候（分钟） / 最长等候（分钟）", f.hall().numbersCalled() + " / "
+                    + f.hall().averageWaitMinutes() + " / " + f.hall().longestWaitMinutes()});
+            rows.add(new String[] {"过号未到 / 预约爽约", f.hall().numbersNotAnswered() + " / " + f.hall().bookingsMissed()});
+        }
         for (Rating rating : Rating.values()) {
             rows.add(new String[] {"评价：" + rating.label(), String.valueOf(f.reviews().getOrDefault(rating.name(), 0L))});
         }

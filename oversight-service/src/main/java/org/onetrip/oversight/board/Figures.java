@@ -13,7 +13,8 @@ import java.util.Map;
  * names a person; places and departments are named as the catalogue names them (their code while it has not).
  * Of the reviews given in the period: those given by default (the applicant did not rate in time), the bad ones
  * (不满意, 非常不满意: each opens a rectification), and the shares of those called back (回访率) and rectified
- * and verified (差评整改率).
+ * and verified (差评整改率). Of the service centres' halls: numbers called and how long they waited, numbers
+ * called nobody answered and bookings missed (爽约).
  */
 public record Figures(String jurisdiction, String jurisdictionName, LocalDate from, LocalDate to,
                       long items, long reformListedItems, BigDecimal reformListedPercent,
@@ -27,7 +28,7 @@ public record Figures(String jurisdiction, String jurisdictionName, LocalDate fr
                       BigDecimal rectifiedPercent, long openRectifications, long overdueRectifications,
                       long complaintsReceived, long complaintsClosed,
                       long toleratedAcceptances, long commitmentsKept, long commitmentsBroken,
-                      List<Rank> departments, List<Rank> villages) {
+                      List<Rank> departments, List<Rank> villages, Hall hall) {
 
     public Figures {
         // The review distribution in the order of the scale, however the map was stored.
@@ -44,6 +45,11 @@ public record Figures(String jurisdiction, String jurisdictionName, LocalDate fr
      */
     public record Channels(long window, BigDecimal windowPercent, long proxy, BigDecimal proxyPercent, long departmentCounter,
                            BigDecimal departmentCounterPercent, long online, BigDecimal onlinePercent) {
+    }
+
+    /** The halls in the period: numbers called, their average and longest wait, and the no-shows of both kinds. */
+    public record Hall(long numbersCalled, BigDecimal averageWaitMinutes, long longestWaitMinutes, long numbersNotAnswered,
+                       long bookingsMissed) {
     }
 
     /** A place in a ranking: departments by on-time rate, villages by proxy requests delivered. */

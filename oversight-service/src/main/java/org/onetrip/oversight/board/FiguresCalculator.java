@@ -7,6 +7,8 @@ import org.onetrip.oversight.reviews.Rating;
 import org.onetrip.platform.reference.ReferenceNames;
 import org.onetrip.platform.security.Jurisdictions;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,6 +108,11 @@ public class FiguresCalculator {
                 select village, count(*), count(*) filter (where case_trips = 0)
                 from watched_request where village like :prefix and (delivered_at at time zone %1$s)::date between :from and :to
                 group by village""".formatted(ZONE), prefix, from, to));
+        Object[] hall = single("""
+                select count(*) filter (where kind = 'CALLED'), coalesce(avg(wait_seconds) filter (where kind = 'CALLED'), 0),
+                       coalesce(max(wait_seconds) filter (where kind = 'CALLED'), 0),
+                       count(*) filter (where kind = 'NO_SHOW'), count(*) filter (where kind = 'MISSED')
+                from hall_event where jurisdiction like :prefix and day between :from and :to""", prefix, from, to);
         long completed = n(cases[2]);
         return new Figures(jurisdiction, names.nameOrCode(jurisdiction), from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
                 n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
@@ -117,7 +124,8 @@ public class FiguresCalculator {
                 n(requests[1]), reviews, n(rated[0]), n(rated[1]), Figures.percent(n(rated[2]), n(rated[1]), 1),
                 Figures.percent(n(rated[3]), n(rated[1]), 1),
                 n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]),
-                n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages);
+                n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages,
+                new Figures.Hall(n(hall[0]), new BigDecimal(hall[1].toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), n(hall[2]) / 60, n(hall[3]), n(hall[4])));
     }
 
     /** Highest share first, then most completed, then by code: the same order every time; named as the catalogue names them. */

@@ -57,6 +57,45 @@ class BoardTest {
     }
 
     @Test
+    void theHallsWaitsAndNoShowsAreOnTheBoardOnceEach() {
+        String town = "330109078";
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        String first = hallEvent("ticket-called", town, day, "A001", 300L);
+        hallEvent("ticket-called", town, day, "B001", 900L);
+        hallEvent("ticket-no-show", town, day, "B002", 60L);
+        hallEvent("appointment-missed", town, day, null, null);
+        KafkaProbe.sendEvent("intake.queue", "/onetrip/intake", "org.onetrip.intake.queue.ticket-called.v1", town + "-C1",
+                Events.json(hall(town, day, "A001", 300L)), first); // delivered twice: counted once
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.token("supervisor", null, town))
+                .queryParam("jurisdiction", town).queryParam("from", "2026-03-02").queryParam("to", "2026-03-08")
+                .get("/api/v1/figures").jsonPath().getInt("hall.bookingsMissed") == 1);
+        given().queryParam("jurisdiction", town).queryParam("from", "2026-03-02").queryParam("to", "2026-03-08")
+                .get("/api/v1/figures").then().statusCode(200)
+                .body("hall.numbersCalled", equalTo(2)).body("hall.averageWaitMinutes", equalTo(10.0f))
+                .body("hall.longestWaitMinutes", equalTo(15)).body("hall.numbersNotAnswered", equalTo(1));
+    }
+
+    private static String hallEvent(String kind, String town, LocalDate day, String ticket, Long waitSeconds) {
+        String type = "org.onetrip.intake.queue." + kind + ".v1";
+        String data = Events.json(hall(town, day, ticket, waitSeconds));
+        org.onetrip.platform.testing.EventSchemas.assertValid(type, data);
+        return KafkaProbe.sendEvent("intake.queue", "/onetrip/intake", type, town + "-C1", data);
+    }
+
+    private static Map<String, Object> hall(String town, LocalDate day, String ticket, Long waitSeconds) {
+        Map<String, Object> data = new java.util.HashMap<>(Map.of("centre", town + "-C1", "centreName", "便民服务中心",
+                "jurisdiction", town, "day", day.toString(), "itemCode", town + "-QR-0001", "booked", ticket == null || ticket.startsWith("A"),
+                "at", Events.at(day).toString()));
+        if (ticket != null) {
+            data.putAll(Map.of("ticket", ticket, "takenAt", Events.at(day).toString(), "calledAt", Events.at(day).plusSeconds(waitSeconds).toString(),
+                    "waitSeconds", waitSeconds, "window", "1"));
+        } else {
+            data.put("appointment", town + "-C1-20260302-001");
+        }
+        return data;
+    }
+
+    @Test
     void aWeeksBoardMatchesTheHandCountAndIsTheSameWhenRebuiltFromTheEvents() {
         String town = "330109078";
         // The catalogue names the town and the department; the board prints those names.
