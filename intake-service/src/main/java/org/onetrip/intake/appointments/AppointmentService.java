@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
-import org.onetrip.intake.cases.CaseNotices;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
@@ -200,7 +199,7 @@ public class AppointmentService {
         data.put("materials", requirements == null ? List.of() : requirements.materials().stream()
                 .filter(m -> !m.sharedData() && (m.required() || m.conditional()))
                 .map(m -> m.conditional() ? m.name() + "（" + m.condition() + "）" : m.name()).toList());
-        notifications.record(new Notifications.Notice(UUID.randomUUID(), kind, CaseNotices.category(a.itemCode), a.number,
+        notifications.record(new Notifications.Notice(UUID.randomUUID(), kind, Notifications.categoryOf(a.itemCode), a.number,
                 centre.jurisdiction, data), new Notifications.Recipient(a.phone, a.email));
     }
 }

@@ -48,14 +48,8 @@ public class CaseNotices {
         if (notice == null || c.imported) {
             return;
         }
-        notifications.record(new Notifications.Notice(eventId, notice, category(c.itemCode), c.number, c.jurisdiction, data(c, note)),
+        notifications.record(new Notifications.Notice(eventId, notice, Notifications.categoryOf(c.itemCode), c.number, c.jurisdiction, data(c, note)),
                 new Notifications.Recipient(c.phone, c.email));
-    }
-
-    /** The item's type letters in its code (330109013-QR-0001: QR), by which a town words messages per category. */
-    public static String category(String itemCode) {
-        String[] parts = itemCode.split("-");
-        return parts.length == 3 ? parts[1] : "*";
     }
 
     private Map<String, Object> data(IntakeCase c, String note) {

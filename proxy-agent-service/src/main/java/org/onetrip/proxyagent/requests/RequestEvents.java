@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * What the agent network tells intake and oversight on {@code proxy.requests} (key = request id). Every
  * event carries the request as it stands, without personal data, except {@code submitted}, whose
- * {@code submission} is what intake opens the case with.
+ * {@code submission} is what intake opens the case with. The resident hears of an assignment and of the hand-over
+ * from the same transaction (RequestNotices).
  */
 @ApplicationScoped
 public class RequestEvents {
@@ -37,16 +38,19 @@ public class RequestEvents {
     }
 
     private final Outbox outbox;
+    private final RequestNotices notices;
 
-    RequestEvents(Outbox outbox) {
+    RequestEvents(Outbox outbox, RequestNotices notices) {
         this.outbox = outbox;
+        this.notices = notices;
     }
 
     public void publish(Kind kind, ProxyRequest r, String agentLevel, String actor, String note, OffsetDateTime at,
                         Object submission) {
-        outbox.publish(TOPIC, kind.type(), r.id.toString(), new RequestEvent(r.id, r.status, r.itemCode, r.itemName,
+        UUID eventId = outbox.publish(TOPIC, kind.type(), r.id.toString(), new RequestEvent(r.id, r.status, r.itemCode, r.itemName,
                 r.village, r.town, r.source, r.agentId, agentLevel, r.requestedAt, r.assignedAt, r.firstContactDue,
                 r.contactedAt, r.caseNumber, r.caseTrips, r.deliveredAt, at, actor, note,
                 submission == null ? null : actor, submission, kind == Kind.SUPPLEMENTED || kind == Kind.SUBMITTED ? r.materials : null));
+        notices.on(kind, r, eventId);
     }
 }

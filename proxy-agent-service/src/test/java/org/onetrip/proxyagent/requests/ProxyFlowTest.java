@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.onetrip.platform.testing.EventSchemas;
 import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.MessageProviders;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.testing.TestTokens;
@@ -144,6 +145,14 @@ class ProxyFlowTest {
                 .body("rows[0].closed", equalTo(1))
                 .body("rows[0].zeroTripDeliveries", equalTo(1))
                 .body("perItem[0].itemCode", equalTo(item));
+
+        // The resident heard by SMS who would come, and that the result was handed over; the record keeps the phone masked.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> MessageProviders.get()
+                .textsTo("13700002222").stream().anyMatch(t -> t.content().contains("代办员 王代办 已将")));
+        assertThat(MessageProviders.get().textsTo("13700002222")).anyMatch(t -> t.content().contains("由代办员 王代办（电话 "));
+        Fixtures.asClerk().queryParam("reference", id).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.hasItems("proxy-assigned", "proxy-delivered"))
+                .body("items.recipient", org.hamcrest.Matchers.everyItem(equalTo("137****2222")));
     }
 
     @Test

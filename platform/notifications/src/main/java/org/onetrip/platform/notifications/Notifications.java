@@ -43,6 +43,12 @@ public class Notifications {
         this.transactions = transactions;
     }
 
+    /** The item's type letters in its code (330109013-QR-0001: QR), by which a town words messages per category. */
+    public static String categoryOf(String itemCode) {
+        String[] parts = itemCode.split("-");
+        return parts.length == 3 ? parts[1] : NotificationTemplate.EVERY_CATEGORY;
+    }
+
     /** One message per channel the resident has an address on; one the resident opted out of is recorded as such. */
     public void record(Notice notice, Recipient to) {
         Message message = templates.render(notice.category(), notice.kind(), notice.data());

@@ -1,0 +1,38 @@
+package org.onetrip.proxyagent.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.onetrip.proxyagent.agents.Agent;
+import org.onetrip.platform.notifications.Notifications;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a resident served door to door hears by SMS: which agent will come (name and phone) when the request is
+ * assigned or reassigned, and that the result was handed over. proxy-agent holds the resident's phone, so it sends;
+ * intake tells the same resident of the case itself.
+ */
+@ApplicationScoped
+public class RequestNotices {
+    private final Notifications notifications;
+
+    RequestNotices(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    void on(RequestEvents.Kind kind, ProxyRequest r, UUID eventId) {
+        String notice = switch (kind) {
+            case ASSIGNED, REASSIGNED -> "proxy-assigned";
+            case DELIVERED -> "proxy-delivered";
+            default -> null;
+        };
+        if (notice == null || r.agentId == null) {
+            return;
+        }
+        Agent agent = Agent.findById(r.agentId);
+        notifications.record(new Notifications.Notice(eventId, notice, Notifications.categoryOf(r.itemCode), r.id.toString(), r.town,
+                        Map.of("item", r.itemName, "agent", agent.name, "agentPhone", agent.phone == null ? "" : agent.phone,
+                                "case", r.caseNumber == null ? "" : r.caseNumber)),
+                new Notifications.Recipient(r.phone, null));
+    }
+}
