@@ -7,6 +7,8 @@ create table service_centre (
     address       varchar(200) not null,
     -- The periods it is open on a working day, e.g. [{"opens":"09:00","closes":"12:00"},{"opens":"13:30","closes":"17:00"}]
     opening_hours jsonb        not null,
+    -- Open on rest days too (周末不打烊), not only on the calendar's working days
+    open_on_rest_days boolean  not null,
     slot_minutes  int          not null check (slot_minutes between 5 and 240),
     slot_capacity int          not null check (slot_capacity between 1 and 500),
     booking_days  int          not null check (booking_days between 1 and 90),
@@ -33,7 +35,7 @@ create table appointment_slot (
 
 create table appointment (
     id           uuid primary key,
-    number       varchar(30)  not null unique,
+    number       varchar(60)  not null unique,
     centre_code  varchar(40)  not null references service_centre (code),
     item_code    varchar(40)  not null,
     item_name    varchar(200) not null,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onetrip.platform.testing.KafkaProbe;
+import org.onetrip.platform.testing.MessageProviders;
 import org.onetrip.platform.testing.PrintedPdf;
 
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.onetrip.e2e.Actors.*;
@@ -373,5 +375,51 @@ class JourneysIT {
         // Nothing of the history went to the department's inbox again.
         officer(system.intake, MZ).queryParam("size", 100).get("/api/v1/inbox/cases").then().statusCode(200)
                 .body("items.legacyNumber", org.hamcrest.Matchers.not(hasItem("OLD-" + village + "-1")));
+    }
+
+    @Test
+    @Order(11)
+    void aBookedResidentIsCalledAtTheWindowAndHearsOfAcceptanceBySmsAndEmail() {
+        MessageProviders providers = MessageProviders.get();
+        String phone = "136" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        String email = "resident" + phone + "@example.cn";
+        String centre = TOWN + "-HALL-" + phone.substring(7);
+        awaitOffered(system.intake, ELDERLY_CARD);
+        // Open every day, all day, in five-minute slots: the journey books a slot later today whenever it runs.
+        as(system.intake, "catalogue-admin", null, TOWN, "admin-li").body(Map.of("name", "义桥镇便民服务中心", "jurisdiction", TOWN,
+                        "address", "义桥镇义桥路 1 号", "openingHours", List.of(Map.of("opens", "00:00", "closes", "23:59")),
+                        "openOnRestDays", true, "slotMinutes", 5, "slotCapacity", 3, "bookingDays", 7,
+                        "windows", List.of(Map.of("number", "1", "name", "民政窗口", "items", List.of(ELDERLY_CARD)))))
+                .put("/api/v1/service-centres/" + centre).then().statusCode(200);
+        String slot = given().baseUri(system.intake.url("")).queryParam("days", 1)
+                .get("/api/v1/service-centres/" + centre + "/slots").then().statusCode(200).extract().path("[0].startsAt");
+        String booking = given().baseUri(system.intake.url("")).contentType("application/json")
+                .body(Map.of("centre", centre, "itemCode", ELDERLY_CARD, "startsAt", slot, "name", "王秀英", "phone", phone, "email", email))
+                .post("/api/v1/appointments").then().statusCode(201).extract().path("id");
+        awaitTrue(() -> !providers.textsTo(phone).isEmpty() && !providers.mailTo(email).isEmpty());
+        assertThat(providers.textsTo(phone).get(0).content()).contains("请携带", "老年优待证申请表");
+        assertThat(providers.mailTo(email).get(0).subject()).isEqualTo("预约成功：老年优待证核发");
+
+        String queue = "/api/v1/service-centres/" + centre + "/queue";
+        clerk(system.intake).body(Map.of("appointment", booking)).post(queue + "/tickets").then().statusCode(201)
+                .body("number", equalTo("A001"));
+        clerk(system.intake).post(queue + "/windows/1/call").then().statusCode(200).body("number", equalTo("A001"));
+        given().baseUri(system.intake.url("")).get(queue + "/display").then().statusCode(200)
+                .body("calling[0].ticket", equalTo("A001")).body("calling[0].window", equalTo("1"));
+
+        Map<String, Object> submission = submission(ELDERLY_CARD, TOWN, List.of("M01", "M03", "M05"), List.of());
+        submission.put("applicant", Map.of("kind", "PERSON", "name", "王秀英", "idNumber", "11010519491231002X", "phone", phone, "email", email));
+        String number = clerk(system.intake).body(submission).post("/api/v1/cases").then().statusCode(201).extract().path("number");
+        clerk(system.intake).body(Map.of("caseNumber", number)).put(queue + "/tickets/A001/case").then().statusCode(200)
+                .body("status", equalTo("SERVED"));
+        clerk(system.intake).post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+
+        awaitTrue(() -> providers.textsTo(phone).stream().anyMatch(t -> t.content().contains(number) && t.content().contains("受理"))
+                && providers.mailTo(email).stream().anyMatch(m -> m.subject().equals("已受理：老年优待证核发") && m.text().contains(number)));
+        assertThat(providers.textsTo(phone)).allSatisfy(t -> assertThat(t.content()).doesNotContain("11010519491231002X"));
+        clerk(system.intake).queryParam("reference", number).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("SENT")));
+        awaitTrue(() -> ((Number) given().baseUri(system.oversight.url("")).queryParam("jurisdiction", TOWN)
+                .get("/api/v1/figures").path("hall.numbersCalled")).intValue() >= 1);
     }
 }

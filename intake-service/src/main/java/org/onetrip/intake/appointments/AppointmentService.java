@@ -3,7 +3,6 @@ package org.onetrip.intake.appointments;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
@@ -184,8 +184,11 @@ public class AppointmentService {
     private void holdOnePerDay() {
         try {
             entityManager.flush();
-        } catch (PersistenceException e) {
-            throw new ProblemException(ProblemKind.CONFLICT, "appointment.already-booked");
+        } catch (ConstraintViolationException e) {
+            if ("appointment_one_a_day".equals(e.getConstraintName())) {
+                throw new ProblemException(ProblemKind.CONFLICT, "appointment.already-booked");
+            }
+            throw e;
         }
     }
 

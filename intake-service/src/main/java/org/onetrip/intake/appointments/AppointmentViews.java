@@ -12,10 +12,10 @@ public final class AppointmentViews {
     }
 
     public record CentreView(String code, String name, String jurisdiction, String address,
-                             List<ServiceCentre.OpeningPeriod> openingHours, int slotMinutes, int slotCapacity,
-                             int bookingDays, List<WindowView> windows) {
+                             List<ServiceCentre.OpeningPeriod> openingHours, boolean openOnRestDays, int slotMinutes,
+                             int slotCapacity, int bookingDays, List<WindowView> windows) {
         static CentreView of(ServiceCentre c) {
-            return new CentreView(c.code, c.name, c.jurisdiction, c.address, c.openingHours, c.slotMinutes, c.slotCapacity,
+            return new CentreView(c.code, c.name, c.jurisdiction, c.address, c.openingHours, c.openOnRestDays, c.slotMinutes, c.slotCapacity,
                     c.bookingDays, ServiceWindow.of(c.code).stream().map(w -> new WindowView(w.number, w.name, w.items)).toList());
         }
     }

@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Service centres as their administrator sets them up (windows, items, opening hours, slots), and the slots each
- * offers: every working day of the calendar, each opening period cut into slots, none begun, up to the centre's
+ * offers: every working day of the calendar (or every day, for a centre open on rest days), each opening period cut into slots, none begun, up to the centre's
  * booking horizon, with how many places are left.
  */
 @ApplicationScoped
@@ -41,6 +41,7 @@ public class Centres {
                              @NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}") @Schema(example = "330109013") String jurisdiction,
                              @NotBlank @Size(max = 200) @Schema(example = "义桥镇义桥路 1 号一楼大厅") String address,
                              @NotNull @Size(min = 1, max = 4) List<@Valid @NotNull Period> openingHours,
+                             @Schema(description = "Open on rest days too (周末不打烊); else on working days only") boolean openOnRestDays,
                              @Min(5) @Max(240) @Schema(example = "30") int slotMinutes,
                              @Min(1) @Max(500) @Schema(description = "Bookings a slot takes", example = "4") int slotCapacity,
                              @Min(1) @Max(90) @Schema(description = "How many days ahead residents may book", example = "14") int bookingDays,
@@ -102,6 +103,7 @@ public class Centres {
         centre.jurisdiction = body.jurisdiction();
         centre.address = body.address();
         centre.openingHours = periods.stream().map(p -> new ServiceCentre.OpeningPeriod(p.opens(), p.closes())).toList();
+        centre.openOnRestDays = body.openOnRestDays();
         centre.slotMinutes = body.slotMinutes();
         centre.slotCapacity = body.slotCapacity();
         centre.bookingDays = body.bookingDays();
@@ -129,7 +131,7 @@ public class Centres {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<OffsetDateTime[]> starts = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (!calendar.days().isWorkingDay(day)) {
+            if (!centre.openOnRestDays && !calendar.days().isWorkingDay(day)) {
                 continue;
             }
             for (ServiceCentre.OpeningPeriod period : centre.openingHours) {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * A service centre (政务服务中心, 便民服务中心): where residents make their one trip. It is open in the same periods on
- * every working day of the calendar; each period is cut into slots of {@code slotMinutes}, each bookable by
+ * every working day of the calendar (every day, if it stays open on rest days); each period is cut into slots of {@code slotMinutes}, each bookable by
  * {@code slotCapacity} residents, up to {@code bookingDays} ahead.
  */
 @Entity
@@ -33,6 +33,9 @@ public class ServiceCentre extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "opening_hours")
     public List<OpeningPeriod> openingHours;
+    /** Open every day (周末不打烊), not only on the calendar's working days. */
+    @Column(name = "open_on_rest_days")
+    public boolean openOnRestDays;
     @Column(name = "slot_minutes")
     public int slotMinutes;
     @Column(name = "slot_capacity")

@@ -109,6 +109,11 @@ class AppointmentsTest {
         book(centre, item, "2026-03-02T13:30:00+08:00", someone).then().statusCode(409);
         book(centre, item, "2026-03-02T10:15:00+08:00", newPhone()).then().statusCode(400).body("errors.field", hasItems("startsAt"));
         book(centre, item, "2026-03-07T10:30:00+08:00", newPhone()).then().statusCode(400);
+        String everyDay = newCentre();
+        Map<String, Object> openOnSaturdays = centre(List.of(item), 2);
+        openOnSaturdays.put("openOnRestDays", true);
+        admin().body(openOnSaturdays).put("/api/v1/service-centres/" + everyDay).then().statusCode(200);
+        book(everyDay, item, "2026-03-07T10:30:00+08:00", newPhone()).then().statusCode(201);
         book(centre, "330109013-QR-9999", AT_1100, newPhone()).then().statusCode(422);
         given().contentType(ContentType.JSON).body(Map.of("startsAt", AT_1030)).put("/api/v1/appointments/" + id + "/slot")
                 .then().statusCode(409);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -56,11 +57,15 @@ public class NotificationSender {
 
     /** Sends soon, on the sender's own thread; wake-ups while it is queued are one. */
     void wakeUp() {
-        if (woken.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                woken.set(false);
-                sendDue();
-            });
+        if (!worker.isShutdown() && woken.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    woken.set(false);
+                    sendDue();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // the service stops; what is due is sent by the next start
+            }
         }
     }
 
