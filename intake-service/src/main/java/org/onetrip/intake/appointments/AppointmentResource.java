@@ -19,8 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.intake.appointments.AppointmentViews.AppointmentView;
 import org.onetrip.intake.cases.LookupRateLimiter;
-import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemKind;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -54,7 +52,7 @@ public class AppointmentResource {
             + "centre's slots). 201 with the booking; the resident gets an SMS (and e-mail) with the materials to bring. "
             + "409 when the slot is full or the resident holds a booking for the item that day.")
     public Response book(@Valid @NotNull AppointmentService.NewAppointment body, @Context HttpServerRequest request) {
-        limit(request, body.phone());
+        limiter.require(request, body.phone());
         AppointmentView booked = AppointmentView.of(appointments.book(body));
         return Response.created(URI.create("/api/v1/appointments/" + booked.id())).entity(booked).build();
     }
@@ -71,7 +69,7 @@ public class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a booking", description = "To another bookable slot with a place; the old place is freed.")
     public AppointmentView move(@PathParam("id") UUID id, @Valid @NotNull NewSlot body, @Context HttpServerRequest request) {
-        limit(request, id.toString());
+        limiter.require(request, id.toString());
         return AppointmentView.of(appointments.move(id, body.startsAt()));
     }
 
@@ -79,13 +77,7 @@ public class AppointmentResource {
     @Path("/{id}")
     @Operation(summary = "Cancel a booking", description = "Its place is freed; the resident is told.")
     public AppointmentView cancel(@PathParam("id") UUID id, @Context HttpServerRequest request) {
-        limit(request, id.toString());
+        limiter.require(request, id.toString());
         return AppointmentView.of(appointments.cancel(id));
-    }
-
-    private void limit(HttpServerRequest request, String key) {
-        if (!limiter.allow(request.remoteAddress().hostAddress(), key)) {
-            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
-        }
     }
 }

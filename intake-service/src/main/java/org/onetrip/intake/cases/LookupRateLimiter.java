@@ -1,7 +1,10 @@
 package org.onetrip.intake.cases;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -32,6 +35,13 @@ public class LookupRateLimiter {
         boolean client = clients.allow(clientKey(clientAddress));
         boolean perNumber = numbers.allow(number);
         return client && perNumber;
+    }
+
+    /** Counts a public request about {@code key} from this client; a 429 problem when either is over its limit. */
+    public void require(HttpServerRequest request, String key) {
+        if (!allow(request.remoteAddress().hostAddress(), key)) {
+            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
+        }
     }
 
     /** An IPv4 address as it is; an IPv6 address by its first 64 bits. */

@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.intake.cases.LookupRateLimiter;
 import org.onetrip.intake.cases.ResidentRating;
-import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.notifications.Channel;
 
 /**
@@ -63,7 +61,7 @@ public class ProgressLookupResource {
     public ProgressLookup.Progress lookup(@PathParam("number") @Size(max = 40) String number,
                            @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
                            @Context HttpServerRequest request) {
-        limit(request, number);
+        limiter.require(request, number);
         return lookup.find(number, code);
     }
 
@@ -78,7 +76,7 @@ public class ProgressLookupResource {
     public Response rate(@PathParam("number") @Size(max = 40) String number,
                          @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
                          @Valid @NotNull ResidentRating rating, @Context HttpServerRequest request) {
-        limit(request, number);
+        limiter.require(request, number);
         return Response.accepted(ratings.rate(number, code, rating)).build();
     }
 
@@ -92,13 +90,7 @@ public class ProgressLookupResource {
     public void optOut(@PathParam("number") @Size(max = 40) String number,
                        @QueryParam("code") @NotBlank @Size(max = 20) @Parameter(example = "7KQ4-M9XD") String code,
                        @Valid @NotNull OptOut body, @Context HttpServerRequest request) {
-        limit(request, number);
+        limiter.require(request, number);
         optOuts.optOut(number, code, body.channels());
-    }
-
-    private void limit(HttpServerRequest request, String number) {
-        if (!limiter.allow(request.remoteAddress().hostAddress(), number)) {
-            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
-        }
     }
 }
