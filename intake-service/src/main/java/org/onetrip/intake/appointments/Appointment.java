@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.personaldata.SealedValue;
@@ -63,6 +64,12 @@ public class Appointment extends PanacheEntityBase {
     public OffsetDateTime bookedAt;
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
+
+    /** The booking, locked until the transaction ends: two clerks or two taps cannot both change it. */
+    public static Appointment lock(UUID id) {
+        return Appointment.<Appointment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("entity.appointment", id));
+    }
 
     public static Appointment require(UUID id) {
         return Appointment.<Appointment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.appointment", id));

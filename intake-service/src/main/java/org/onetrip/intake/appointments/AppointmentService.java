@@ -133,7 +133,12 @@ public class AppointmentService {
     @Transactional
     void markMissed() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Appointment> missed = Appointment.list("status = ?1 and endsAt < ?2", Appointment.Status.BOOKED, now.minus(grace));
+        // Replicas sweep at once: each booking is marked (and announced) by the one that locked it.
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        select id from appointment where status = 'BOOKED' and ends_at < :before for update skip locked""")
+                .setParameter("before", now.minus(grace)).getResultList();
+        List<Appointment> missed = ids.stream().map(id -> Appointment.<Appointment>findById(id)).toList();
         for (Appointment a : missed) {
             a.status = Appointment.Status.MISSED;
             a.changedAt = now;
@@ -145,7 +150,7 @@ public class AppointmentService {
     }
 
     private Appointment booked(UUID id) {
-        Appointment a = Appointment.require(id);
+        Appointment a = Appointment.lock(id);
         if (a.status != Appointment.Status.BOOKED) {
             throw ProblemException.illegalTransition(a.status, Appointment.Status.CANCELLED);
         }

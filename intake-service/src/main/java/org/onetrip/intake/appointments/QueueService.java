@@ -2,6 +2,7 @@ package org.onetrip.intake.appointments;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onetrip.intake.cases.IntakeCase;
@@ -53,7 +54,7 @@ public class QueueService {
         t.centreCode = centre.code;
         t.day = today;
         if (request.appointment() != null) {
-            Appointment a = Appointment.<Appointment>findByIdOptional(request.appointment())
+            Appointment a = Appointment.<Appointment>findByIdOptional(request.appointment(), LockModeType.PESSIMISTIC_WRITE)
                     .filter(found -> found.centreCode.equals(centre.code) && found.day.equals(today))
                     .orElseThrow(() -> new ProblemException(ProblemKind.UNPROCESSABLE, "queue.appointment-elsewhere"));
             if (a.status != Appointment.Status.BOOKED) {

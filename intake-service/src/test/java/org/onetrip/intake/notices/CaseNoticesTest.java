@@ -126,6 +126,24 @@ class CaseNoticesTest {
                 .body("subject", equalTo("已受理：{item}"));
     }
 
+    @Test
+    void aTownsWordingNamingDataTheMessageHasNotStopsNothingAndTheStandardOneIsSent() {
+        String admin = TestTokens.token("catalogue-admin", null, Fixtures.TOWN);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("subject", "受理", "body", "{number} {nosuch.thing}"))
+                .put("/api/v1/notification-templates/QR/case-accepted").then().statusCode(200);
+        try {
+            String phone = newPhone();
+            String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+            String number = submit(item, List.of("M01", "M03", "M05"), phone, null);
+            Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+
+            Awaitility.await().atMost(WAIT).until(() -> providers.textsTo(phone).size() == 1);
+            assertThat(providers.textsTo(phone).get(0).content()).contains("已于", number);
+        } finally {
+            given().auth().oauth2(admin).delete("/api/v1/notification-templates/QR/case-accepted").then().statusCode(204);
+        }
+    }
+
     private static String submit(String item, List<String> materials, String phone, String email) {
         Map<String, Object> applicant = new HashMap<>(Map.of("kind", "PERSON", "name", "王秀英", "idNumber", Fixtures.ID, "phone", phone));
         if (email != null) {

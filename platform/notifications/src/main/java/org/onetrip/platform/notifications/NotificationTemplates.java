@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.onetrip.platform.personaldata.PersonalData;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class NotificationTemplates {
+    private static final Logger LOG = Logger.getLogger(NotificationTemplates.class);
     /** Eighteen characters of a resident ID (the last may be X), not part of a longer run of letters or digits. */
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
 
@@ -37,9 +39,21 @@ public class NotificationTemplates {
         this.engine = engine;
     }
 
-    /** The message as a resident of this category receives it. */
+    /**
+     * The message as a resident of this category receives it. A town's wording that names data the kind does not
+     * have cannot stop the change that calls for the message: the standard wording is sent instead, and the log says so.
+     */
     public Message render(String category, String kind, Map<String, Object> data) {
         Wording wording = wording(category, kind).orElseThrow(() -> new IllegalStateException("no template for " + kind));
+        try {
+            return render(wording, data);
+        } catch (TemplateException e) {
+            LOG.warnf("the town's wording of %s for category %s cannot be rendered (%s); the standard wording is sent", kind, category, e.getMessage());
+            return render(standard(kind).orElseThrow(), data);
+        }
+    }
+
+    private Message render(Wording wording, Map<String, Object> data) {
         return new Message(maskIdNumbers(render(wording.subject(), data)), maskIdNumbers(render(wording.body(), data)));
     }
 
