@@ -33,7 +33,10 @@ public class NotificationTemplates {
     public record Wording(String subject, String body) {
     }
 
+    private static final int MAX_PARSED = 1_000;
+
     private final Engine engine;
+    private final Map<String, Template> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     NotificationTemplates(Engine engine) {
         this.engine = engine;
@@ -91,7 +94,11 @@ public class NotificationTemplates {
     }
 
     private String render(String text, Map<String, Object> data) {
-        Template template = engine.parse(text);
+        // Parsed once per wording: a town's few templates, not one parse per message. An edit is a new text.
+        if (parsed.size() > MAX_PARSED) {
+            parsed.clear();
+        }
+        Template template = parsed.computeIfAbsent(text, engine::parse);
         TemplateInstance instance = template.instance();
         data.forEach(instance::data);
         return instance.render();
