@@ -37,8 +37,15 @@ public final class Fixtures {
 
     /** A village of its own for each test, so assignment counts never mix. */
     public static String newVillage() {
-        return TOWN + String.format("%03d", ThreadLocalRandom.current().nextInt(300, 1000));
+        // Never one this run used: a village drawn twice gives a test another test's agents (a CI-visible flake).
+        String village;
+        do {
+            village = TOWN + String.format("%03d", ThreadLocalRandom.current().nextInt(300, 1000));
+        } while (!VILLAGES_USED.add(village));
+        return village;
     }
+
+    private static final java.util.Set<String> VILLAGES_USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Publishes an item on catalogue.items and waits until the village list shows it (or, if not eligible, a moment). */
     public static String publishItem(boolean proxyEligible) {
