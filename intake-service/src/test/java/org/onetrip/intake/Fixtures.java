@@ -39,6 +39,11 @@ public final class Fixtures {
         return given().auth().oauth2(TestTokens.token("officer", department, null)).contentType(ContentType.JSON);
     }
 
+    /** A mobile number no other test's resident has (their messages are told apart by it). */
+    public static String newPhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
     /** A fresh item code, so tests never share an item. */
     public static String newItemCode() {
         // Never one this test run used: a test counting its item's cases must not find another test's.

@@ -6,6 +6,7 @@ import org.onetrip.intake.appointments.AppointmentViews.Called;
 import org.onetrip.intake.appointments.AppointmentViews.CentreView;
 import org.onetrip.intake.appointments.AppointmentViews.Display;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,8 @@ public class QueueQueries {
 
     @Transactional
     public List<CentreView> centres(String jurisdiction) {
-        return ServiceCentre.<ServiceCentre>list(jurisdiction == null ? "order by code" : "jurisdiction like ?1 order by code",
-                        jurisdiction == null ? new Object[0] : new Object[]{jurisdiction + "%"})
+        return ServiceCentre.<ServiceCentre>list("jurisdiction like ?1 order by code",
+                        jurisdiction == null ? "%" : Jurisdictions.likePattern(jurisdiction))
                 .stream().map(CentreView::of).toList();
     }
 

@@ -83,7 +83,7 @@ class AppointmentsTest {
         List<String> phones = new ArrayList<>();
         List<Callable<Integer>> racers = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String phone = newPhone();
+            String phone = Fixtures.newPhone();
             phones.add(phone);
             racers.add(() -> book(centre, item, AT_1030, phone).then().extract().statusCode());
         }
@@ -104,17 +104,17 @@ class AppointmentsTest {
                 .contains("请携带", "近期一寸免冠彩色照片", "老年优待证申请表", "义桥镇便民服务中心")
                 .doesNotContain("户口簿");
 
-        String someone = newPhone();
+        String someone = Fixtures.newPhone();
         String id = book(centre, item, AT_1100, someone).then().statusCode(201).extract().path("id");
         book(centre, item, "2026-03-02T13:30:00+08:00", someone).then().statusCode(409);
-        book(centre, item, "2026-03-02T10:15:00+08:00", newPhone()).then().statusCode(400).body("errors.field", hasItems("startsAt"));
-        book(centre, item, "2026-03-07T10:30:00+08:00", newPhone()).then().statusCode(400);
+        book(centre, item, "2026-03-02T10:15:00+08:00", Fixtures.newPhone()).then().statusCode(400).body("errors.field", hasItems("startsAt"));
+        book(centre, item, "2026-03-07T10:30:00+08:00", Fixtures.newPhone()).then().statusCode(400);
         String everyDay = newCentre();
         Map<String, Object> openOnSaturdays = centre(List.of(item), 2);
         openOnSaturdays.put("openOnRestDays", true);
         admin().body(openOnSaturdays).put("/api/v1/service-centres/" + everyDay).then().statusCode(200);
-        book(everyDay, item, "2026-03-07T10:30:00+08:00", newPhone()).then().statusCode(201);
-        book(centre, "330109013-QR-9999", AT_1100, newPhone()).then().statusCode(422);
+        book(everyDay, item, "2026-03-07T10:30:00+08:00", Fixtures.newPhone()).then().statusCode(201);
+        book(centre, "330109013-QR-9999", AT_1100, Fixtures.newPhone()).then().statusCode(422);
         given().contentType(ContentType.JSON).body(Map.of("startsAt", AT_1030)).put("/api/v1/appointments/" + id + "/slot")
                 .then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("startsAt", "2026-03-02T14:00:00+08:00"))
@@ -132,7 +132,7 @@ class AppointmentsTest {
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String centre = newCentre();
         admin().body(centre(List.of(item), 4)).put("/api/v1/service-centres/" + centre).then().statusCode(200);
-        String booking = book(centre, item, AT_1030, newPhone()).then().statusCode(201).extract().path("id");
+        String booking = book(centre, item, AT_1030, Fixtures.newPhone()).then().statusCode(201).extract().path("id");
         String queue = "/api/v1/service-centres/" + centre + "/queue";
 
         try (KafkaProbe hall = new KafkaProbe("intake.queue")) {
@@ -182,7 +182,7 @@ class AppointmentsTest {
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String centre = newCentre();
         admin().body(centre(List.of(item), 4)).put("/api/v1/service-centres/" + centre).then().statusCode(200);
-        String booking = book(centre, item, AT_1030, newPhone()).then().statusCode(201).extract().path("id");
+        String booking = book(centre, item, AT_1030, Fixtures.newPhone()).then().statusCode(201).extract().path("id");
         String number = given().get("/api/v1/appointments/" + booking).path("number");
         try (KafkaProbe hall = new KafkaProbe("intake.queue")) {
             clock.setDay(MONDAY.plusDays(1));
@@ -214,9 +214,5 @@ class AppointmentsTest {
 
     private static String newCentre() {
         return Fixtures.TOWN + "-C" + ThreadLocalRandom.current().nextInt(1_000_000);
-    }
-
-    private static String newPhone() {
-        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class CaseNoticesTest {
 
     @Test
     void theApplicantHearsOfGapsAndAcceptanceBySmsAndEmailOnceEach() {
-        String phone = newPhone();
+        String phone = Fixtures.newPhone();
         String email = "resident" + phone + "@example.cn";
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String number = submit(item, List.of("M01"), phone, email);
@@ -68,7 +67,7 @@ class CaseNoticesTest {
 
     @Test
     void aThrottledMessageIsRetriedUntilTheGatewayTakesIt() {
-        String phone = newPhone();
+        String phone = Fixtures.newPhone();
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         providers.throttle(phone, 2);
         String number = submit(item, List.of("M01"), phone, null);
@@ -80,7 +79,7 @@ class CaseNoticesTest {
 
     @Test
     void aResidentWhoOptedOutOfSmsGetsNoneButTheMessageIsRecorded() {
-        String phone = newPhone();
+        String phone = Fixtures.newPhone();
         String email = "optout" + phone + "@example.cn";
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String number = submit(item, List.of("M01", "M03", "M05"), phone, email);
@@ -112,7 +111,7 @@ class CaseNoticesTest {
                 .body(Map.of("subject", "受理通知", "body", "【老年优待】{item} 已受理，件号 {number}，{dueDate} 前办结。"))
                 .put("/api/v1/notification-templates/QR/case-accepted").then().statusCode(200);
         try {
-            String phone = newPhone();
+            String phone = Fixtures.newPhone();
             String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
             String number = submit(item, List.of("M01", "M03", "M05"), phone, null);
             Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
@@ -132,7 +131,7 @@ class CaseNoticesTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("subject", "受理", "body", "{number} {nosuch.thing}"))
                 .put("/api/v1/notification-templates/QR/case-accepted").then().statusCode(200);
         try {
-            String phone = newPhone();
+            String phone = Fixtures.newPhone();
             String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
             String number = submit(item, List.of("M01", "M03", "M05"), phone, null);
             Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
@@ -152,9 +151,5 @@ class CaseNoticesTest {
         Map<String, Object> submission = new HashMap<>(Fixtures.submission(item, materials, List.of()));
         submission.put("applicant", applicant);
         return Fixtures.asClerk().body(submission).post("/api/v1/cases").then().statusCode(201).extract().path("number");
-    }
-
-    private static String newPhone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -3,13 +3,12 @@ package org.onetrip.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.events.EventTracing;
+import org.onetrip.platform.transactions.OnCommit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -72,7 +71,7 @@ public class Outbox {
             throw new IllegalArgumentException("event data of " + type + " cannot be written as JSON", e);
         }
         event.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        OnCommit.run(transactions, relay::wakeUp);
         return event.eventId;
     }
 
@@ -85,18 +84,5 @@ public class Outbox {
         Map<String, String> all = new HashMap<>(extensions);
         all.put(CloudEventHeaders.TRACEPARENT, traceparent);
         return all;
-    }
-
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
-        }
     }
 }

@@ -103,7 +103,7 @@ public class AliyunSms implements Transport {
         try {
             answer = json.readTree(response.body());
         } catch (IOException e) {
-            throw new DeliveryFailedException("HTTP " + response.statusCode() + ": " + abbreviate(response.body()), response.statusCode() >= 500);
+            throw new DeliveryFailedException("HTTP " + response.statusCode() + ": " + response.body(), response.statusCode() >= 500);
         }
         String code = answer.path("Code").asText();
         if ("OK".equals(code)) {
@@ -112,7 +112,7 @@ public class AliyunSms implements Transport {
         // Throttling and the provider's own trouble pass; anything else (a bad number, an unknown template) will not.
         boolean retryable = response.statusCode() >= 500 || code.startsWith("Throttling") || code.equals("isv.BUSINESS_LIMIT_CONTROL")
                 || code.startsWith("ServiceUnavailable") || code.startsWith("InternalError");
-        throw new DeliveryFailedException(code + ": " + abbreviate(answer.path("Message").asText()), retryable);
+        throw new DeliveryFailedException(code + ": " + answer.path("Message").asText(), retryable);
     }
 
     /**
@@ -145,9 +145,5 @@ public class AliyunSms implements Transport {
     private static String required(Optional<String> value, String name) throws DeliveryFailedException {
         return value.filter(v -> !v.isBlank()).orElseThrow(() ->
                 new DeliveryFailedException("onetrip.notifications.aliyun." + name + " is not set", true));
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

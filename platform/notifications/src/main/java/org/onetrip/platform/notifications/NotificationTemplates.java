@@ -37,6 +37,7 @@ public class NotificationTemplates {
 
     private final Engine engine;
     private final Map<String, Template> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Wording>> standards = new java.util.concurrent.ConcurrentHashMap<>();
 
     NotificationTemplates(Engine engine) {
         this.engine = engine;
@@ -66,11 +67,15 @@ public class NotificationTemplates {
                 .map(t -> new Wording(t.subject, t.body)).or(() -> standard(kind));
     }
 
-    /** The service's own wording of a kind, the one a town's replaces. */
+    /** The service's own wording of a kind, the one a town's replaces; read from the classpath once per kind. */
     public Optional<Wording> standard(String kind) {
         if (!kind.matches("[a-z][a-z-]{0,59}")) {
             return Optional.empty();
         }
+        return standards.computeIfAbsent(kind, NotificationTemplates::read);
+    }
+
+    private static Optional<Wording> read(String kind) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("notifications/" + kind + ".txt")) {
             if (in == null) {
                 return Optional.empty();

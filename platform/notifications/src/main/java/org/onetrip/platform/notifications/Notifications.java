@@ -1,10 +1,9 @@
 package org.onetrip.platform.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.onetrip.platform.personaldata.SealedValue;
+import org.onetrip.platform.transactions.OnCommit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,21 +92,8 @@ public class Notifications {
             n.status = Notification.Status.PENDING;
             n.recipientSealed = address.sealed;
             n.nextAttemptAt = n.createdAt;
-            transactions.registerInterposedSynchronization(new WakeSenderOnCommit(sender));
+            OnCommit.run(transactions, sender::wakeUp);
         }
         n.persist();
-    }
-
-    private record WakeSenderOnCommit(NotificationSender sender) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                sender.wakeUp();
-            }
-        }
     }
 }

@@ -39,8 +39,8 @@ public final class MessageProviders {
     public static final String TEMPLATE_CODE = "SMS_000001";
     private static MessageProviders instance;
 
-    /** A text message the gateway took: to whom, under which signature and template, what it said, and whether it was signed right. */
-    public record Sms(String phone, String signName, String templateCode, String content, boolean signedRight) {
+    /** A text message the gateway took (a request signed wrong is refused, not taken): to whom, under which signature and template, what it said. */
+    public record Sms(String phone, String signName, String templateCode, String content) {
     }
 
     /** An e-mail the SMTP server received. */
@@ -138,7 +138,7 @@ public final class MessageProviders {
             status = 400;
         } else {
             texts.add(new Sms(form.get("PhoneNumbers"), form.get("SignName"), form.get("TemplateCode"),
-                    json.readTree(form.get("TemplateParam")).path("content").asText(), true));
+                    json.readTree(form.get("TemplateParam")).path("content").asText()));
             answer = "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"" + System.nanoTime() + "\",\"RequestId\":\"r\"}";
         }
         byte[] body = answer.getBytes(StandardCharsets.UTF_8);
