@@ -49,6 +49,11 @@ final class Actors {
         return as(service, "supervisor", null, "330109", "supervisor-zhao");
     }
 
+    /** The province's supervisor: the working-day calendar is the same for every town and kept there. */
+    static RequestSpecification provinceSupervisor(ServiceProcess service) {
+        return as(service, "supervisor", null, TOWN.substring(0, 2), "supervisor-province");
+    }
+
     /** A village of the town no other journey uses, so its figures are this journey's alone. */
     static String newVillage() {
         return TOWN + ThreadLocalRandom.current().nextInt(300, 1000);

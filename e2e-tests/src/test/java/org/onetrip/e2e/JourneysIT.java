@@ -232,12 +232,12 @@ class JourneysIT {
     @Order(7)
     void aHolidayIsEnteredOnceAndCountedEverywhere() {
         String day = "2031-06-03";
-        supervisor(system.oversight).body(Map.of("kind", "HOLIDAY", "name", "防汛调休")).put("/api/v1/calendar/days/" + day)
+        provinceSupervisor(system.oversight).body(Map.of("kind", "HOLIDAY", "name", "防汛调休")).put("/api/v1/calendar/days/" + day)
                 .then().statusCode(200);
         for (var service : List.of(system.intake, system.proxyAgent)) {
             awaitTrue(() -> given().baseUri(service.url("")).get("/api/v1/calendar/2031").jsonPath().getList("day").contains(day));
         }
-        supervisor(system.oversight).delete("/api/v1/calendar/days/" + day).then().statusCode(204);
+        provinceSupervisor(system.oversight).delete("/api/v1/calendar/days/" + day).then().statusCode(204);
         for (var service : List.of(system.intake, system.proxyAgent)) {
             awaitTrue(() -> !given().baseUri(service.url("")).get("/api/v1/calendar/2031").jsonPath().getList("day").contains(day));
         }

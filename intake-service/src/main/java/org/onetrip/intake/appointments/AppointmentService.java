@@ -19,6 +19,7 @@ import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
 import org.onetrip.platform.personaldata.PersonalData;
 
@@ -29,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,7 +40,9 @@ import java.util.UUID;
  * booking with the materials to bring.
  */
 @ApplicationScoped
-public class AppointmentService {
+public class AppointmentService implements MessageKind.Declared {
+    /** What a booking's messages may say (docs/notifications.md). */
+    private static final Set<String> MESSAGE_FIELDS = Set.of("number", "item", "centre", "address", "when", "materials");
     private static final Logger LOG = Logger.getLogger(AppointmentService.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
@@ -197,16 +201,22 @@ public class AppointmentService {
         }
     }
 
+    @Override
+    public List<MessageKind> kinds() {
+        return List.of(new MessageKind("appointment-booked", MESSAGE_FIELDS), new MessageKind("appointment-moved", MESSAGE_FIELDS),
+                new MessageKind("appointment-cancelled", MESSAGE_FIELDS));
+    }
+
     private void tell(String kind, ServiceCentre centre, Appointment a, ItemRequirements requirements) {
-        Map<String, Object> data = new HashMap<>();
+        Map<String, String> data = new HashMap<>();
         data.put("number", a.number);
         data.put("item", a.itemName);
         data.put("centre", centre.name);
         data.put("address", centre.address);
         data.put("when", WHEN.format(a.startsAt.atZoneSameInstant(WorkingDayCalendar.ZONE)));
-        data.put("materials", requirements == null ? List.of() : requirements.materials().stream()
+        data.put("materials", requirements == null ? "" : String.join("；", requirements.materials().stream()
                 .filter(m -> !m.sharedData() && (m.required() || m.conditional()))
-                .map(m -> m.conditional() ? m.name() + "（" + m.condition() + "）" : m.name()).toList());
+                .map(m -> m.conditional() ? m.name() + "（" + m.condition() + "）" : m.name()).toList()));
         notifications.record(new Notifications.Notice(UUID.randomUUID(), kind, Notifications.categoryOf(a.itemCode), a.number,
                 centre.jurisdiction, data), new Notifications.Recipient(a.phone, a.email));
     }

@@ -3,13 +3,16 @@ package org.onetrip.intake.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.intake.replica.ItemRequirements;
+import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,8 +22,13 @@ import java.util.UUID;
  * case's event, in its transaction; intake holds the phone, so intake sends and no address travels on a topic.
  */
 @ApplicationScoped
-public class CaseNotices {
+public class CaseNotices implements MessageKind.Declared {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** What every case message may say (docs/notifications.md); a town's wording may name these and nothing else. */
+    static final Set<String> FIELDS = Set.of("number", "item", "lookupCode", "lookupUrl", "note", "acceptedOn", "dueDate",
+            "place", "phone", "missing", "defective", "gaps", "decision", "delivery", "collection");
+    private static final List<String> KINDS = List.of("case-incomplete", "case-supplement-requested", "case-accepted",
+            "case-not-accepted", "case-suspended", "case-resumed", "case-completed", "case-rating-invitation");
 
     private final Notifications notifications;
     private final LookupCodes lookupCodes;
@@ -31,6 +39,11 @@ public class CaseNotices {
         this.notifications = notifications;
         this.lookupCodes = lookupCodes;
         this.lookupUrl = lookupUrl;
+    }
+
+    @Override
+    public List<MessageKind> kinds() {
+        return KINDS.stream().map(kind -> new MessageKind(kind, FIELDS)).toList();
     }
 
     /** The message a case event calls for, if any: recorded once for the event. */
@@ -52,9 +65,22 @@ public class CaseNotices {
                 new Notifications.Recipient(c.phone, c.email));
     }
 
-    private Map<String, Object> data(IntakeCase c, String note) {
+    private Map<String, String> data(IntakeCase c, String note) {
         ItemRequirements item = CaseService.requirements(c);
-        Map<String, Object> data = new HashMap<>();
+        List<String> missing = c.notice == null ? List.of() : c.notice.missing().stream().map(m -> m.name()).toList();
+        List<String> defective = c.notice == null ? List.of()
+                : c.notice.defective().stream().map(m -> m.name() + "（" + m.reason() + "）").toList();
+        List<String> gaps = new ArrayList<>(missing);
+        defective.forEach(d -> gaps.add("需更正 " + d));
+        String delivery = c.deliveryMethod == null ? "窗口领取" : switch (c.deliveryMethod) {
+            case WINDOW_PICKUP -> "窗口领取";
+            case EXPRESS_MAIL -> "邮寄送达";
+            case PROXY_AGENT -> "代办员送达";
+            case ELECTRONIC -> "电子证照";
+        };
+        String place = item.place() == null ? "办事窗口" : item.place();
+        boolean pickup = c.deliveryMethod == null || c.deliveryMethod == IntakeCase.DeliveryMethod.WINDOW_PICKUP;
+        Map<String, String> data = new HashMap<>();
         data.put("number", c.number);
         data.put("item", c.itemName);
         data.put("lookupCode", String.valueOf(lookupCodes.of(c)));
@@ -62,18 +88,14 @@ public class CaseNotices {
         data.put("note", note == null ? "" : note);
         data.put("acceptedOn", date(c.acceptedOn));
         data.put("dueDate", date(c.dueDate));
-        data.put("place", item.place() == null ? "办事窗口" : item.place());
+        data.put("place", place);
         data.put("phone", item.consultationPhone() == null ? "" : item.consultationPhone());
-        data.put("missing", c.notice == null ? List.of() : c.notice.missing().stream().map(m -> m.name()).toList());
-        data.put("defective", c.notice == null ? List.of() : c.notice.defective().stream().map(m -> m.name() + "（" + m.reason() + "）").toList());
-        data.put("approved", c.decision == IntakeCase.Decision.APPROVED);
-        data.put("delivery", c.deliveryMethod == null ? "窗口领取" : switch (c.deliveryMethod) {
-            case WINDOW_PICKUP -> "窗口领取";
-            case EXPRESS_MAIL -> "邮寄送达";
-            case PROXY_AGENT -> "代办员送达";
-            case ELECTRONIC -> "电子证照";
-        });
-        data.put("pickup", c.deliveryMethod == null || c.deliveryMethod == IntakeCase.DeliveryMethod.WINDOW_PICKUP);
+        data.put("missing", String.join("；", missing));
+        data.put("defective", String.join("；", defective));
+        data.put("gaps", String.join("；", gaps));
+        data.put("decision", c.decision == IntakeCase.Decision.APPROVED ? "准予" : "不予");
+        data.put("delivery", delivery);
+        data.put("collection", pickup ? "请带身份证件到" + place + "领取结果文书。" : "结果将以" + delivery + "方式送达。");
         return data;
     }
 

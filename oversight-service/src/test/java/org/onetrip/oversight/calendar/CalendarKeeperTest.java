@@ -43,9 +43,15 @@ class CalendarKeeperTest {
     }
 
     @Test
-    void onlySupervisorsKeepItAndABadDayIsNamed() {
+    void onlyAProvincesSupervisorsKeepItAndABadDayIsNamed() {
         given().auth().oauth2(TestTokens.token("clerk", null, "330109013")).contentType(ContentType.JSON)
                 .body(Map.of("kind", "HOLIDAY")).put("/api/v1/calendar/days/" + DAY).then().statusCode(403);
+        for (String below : List.of("3301", "330109", "330109013", "330109013201")) {
+            given().auth().oauth2(TestTokens.token("supervisor", null, below)).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "HOLIDAY")).put("/api/v1/calendar/days/" + DAY).then().statusCode(403);
+            given().auth().oauth2(TestTokens.token("supervisor", null, below)).delete("/api/v1/calendar/days/" + DAY).then().statusCode(403);
+        }
+        given().get("/api/v1/calendar/2031").then().statusCode(200).body("day", not(hasItem(DAY)));
         supervisor().body(Map.of("kind", "SOMETIMES")).put("/api/v1/calendar/days/" + DAY)
                 .then().statusCode(400).contentType("application/problem+json");
         supervisor().body(Map.of("name", "无类型")).put("/api/v1/calendar/days/" + DAY)

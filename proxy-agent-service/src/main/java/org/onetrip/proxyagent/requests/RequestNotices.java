@@ -2,9 +2,12 @@ package org.onetrip.proxyagent.requests;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.onetrip.proxyagent.agents.Agent;
+import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,11 +16,19 @@ import java.util.UUID;
  * intake tells the same resident of the case itself.
  */
 @ApplicationScoped
-public class RequestNotices {
+public class RequestNotices implements MessageKind.Declared {
+    /** What a proxy resident's messages may say (docs/notifications.md). */
+    private static final Set<String> FIELDS = Set.of("item", "agent", "agentPhone", "case", "caseNote");
+
     private final Notifications notifications;
 
     RequestNotices(Notifications notifications) {
         this.notifications = notifications;
+    }
+
+    @Override
+    public List<MessageKind> kinds() {
+        return List.of(new MessageKind("proxy-assigned", FIELDS), new MessageKind("proxy-delivered", FIELDS));
     }
 
     void on(RequestEvents.Kind kind, ProxyRequest r, UUID eventId) {
@@ -32,7 +43,8 @@ public class RequestNotices {
         Agent agent = Agent.findById(r.agentId);
         notifications.record(new Notifications.Notice(eventId, notice, Notifications.categoryOf(r.itemCode), r.id.toString(), r.town,
                         Map.of("item", r.itemName, "agent", agent.name, "agentPhone", agent.phone == null ? "" : agent.phone,
-                                "case", r.caseNumber == null ? "" : r.caseNumber)),
+                                "case", r.caseNumber == null ? "" : r.caseNumber,
+                                "caseNote", r.caseNumber == null ? "" : "（办件号 " + r.caseNumber + "）")),
                 new Notifications.Recipient(r.phone, null));
     }
 }

@@ -59,6 +59,16 @@ public record Caller(String subject, Set<String> roles, String jurisdiction, Str
         }
     }
 
+    /**
+     * The caller's jurisdiction is a whole province (two digits): what is the same for every town of it, such as the
+     * national holidays and make-up working days, is changed there or nowhere.
+     */
+    public void requireProvince() {
+        if (jurisdiction == null || jurisdiction.length() != 2) {
+            throw forbidden();
+        }
+    }
+
     /** The caller's department; a caller without one may not do what needs it. */
     public String requireDepartment() {
         if (department == null) {

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public final class Jurisdictions {
     private static final Set<Integer> LEVEL_LENGTHS = Set.of(2, 4, 6, 9, 12);
+    private static final List<Integer> LEVELS_UPWARDS = List.of(12, 9, 6, 4, 2);
 
     private Jurisdictions() {
     }
@@ -32,6 +33,14 @@ public final class Jurisdictions {
     /** {@code scope} is {@code code} or an ancestor of it; false if either is not a valid code. */
     public static boolean covers(String scope, String code) {
         return isValid(scope) && isValid(code) && code.startsWith(scope);
+    }
+
+    /** The code and every code above it, nearest first (a town, its district, city and province); none if invalid. */
+    public static List<String> selfAndAncestors(String code) {
+        if (!isValid(code)) {
+            return List.of();
+        }
+        return LEVELS_UPWARDS.stream().filter(length -> length <= code.length()).map(length -> code.substring(0, length)).toList();
     }
 
     /**

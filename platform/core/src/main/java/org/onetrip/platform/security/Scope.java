@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The caller of a request ({@link #caller()}) and its scope claims: {@code dept} (department code, for officers) and {@code jur}
@@ -23,9 +25,18 @@ public class Scope {
     /** The caller of this request, its claims read once. */
     public Caller caller() {
         if (caller == null) {
-            caller = new Caller(token.getSubject(), token.getGroups(), jurisdiction().orElse(null), department().orElse(null));
+            caller = new Caller(token.getSubject(), tokenRoles(), jurisdiction().orElse(null), department().orElse(null));
         }
         return caller;
+    }
+
+    /**
+     * The token's groups, less the internal {@link Roles#SYSTEM}: a service acting on an event is never a token's
+     * caller, whatever an identity provider puts in {@code groups}.
+     */
+    private Set<String> tokenRoles() {
+        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+        return groups.stream().filter(group -> !Roles.SYSTEM.equals(group)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The subject qualified by its issuer: two identity providers may give the same subject to two people. */

@@ -17,6 +17,8 @@ import java.time.Instant;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -47,6 +49,14 @@ class TokenAndRequestLimitsTest {
     void aTokenIssuedInTheFutureIsRefused() {
         me(TestTokens.token(CLERK, Instant.now().plus(Duration.ofMinutes(10)), Duration.ofHours(1), LocalTokens.AUDIENCE), 401);
         me(TestTokens.token(CLERK, Instant.now().plusSeconds(5), Duration.ofHours(1), LocalTokens.AUDIENCE), 200);
+    }
+
+    @Test
+    void aTokenCannotMakeItsCallerTheServicesOwnSystemActor() {
+        given().auth().oauth2(TestTokens.token("system", "330109013-MZ", "330109013")).when().get("/api/v1/me")
+                .then().statusCode(200).body("roles", empty());
+        given().auth().oauth2(TestTokens.token("clerk", null, "330109013")).when().get("/api/v1/me")
+                .then().statusCode(200).body("roles", contains("clerk"));
     }
 
     @Test

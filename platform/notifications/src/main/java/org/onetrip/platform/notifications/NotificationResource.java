@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
@@ -27,9 +26,6 @@ import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,15 +47,17 @@ public class NotificationResource {
         }
     }
 
-    /** A kind of message's wording: Qute templates over the data each kind documents. */
+    /** A kind of message's wording: text with {field} placeholders over the fields each kind documents. */
     public record TemplateBody(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 2000) String body) {
     }
 
     private final NotificationTemplates templates;
+    private final NotificationTemplateService wordings;
     private final Scope scope;
 
-    NotificationResource(NotificationTemplates templates, Scope scope) {
+    NotificationResource(NotificationTemplates templates, NotificationTemplateService wordings, Scope scope) {
         this.templates = templates;
+        this.wordings = wordings;
         this.scope = scope;
     }
 
@@ -80,59 +78,40 @@ public class NotificationResource {
     @GET
     @Path("/notification-templates/{category}/{kind}")
     @RolesAllowed({Roles.CATALOGUE_ADMIN, Roles.SUPERVISOR})
-    @Operation(summary = "A message's wording in force", description = "The category's own, else every category's (*), else the standard one.")
-    @Transactional
-    public TemplateBody wording(@PathParam("category") String category, @PathParam("kind") String kind) {
-        return templates.wording(category, kind).map(w -> new TemplateBody(w.subject(), w.body()))
+    @Operation(summary = "A message's wording in force", description = "What a resident of the jurisdiction (default: the "
+            + "caller's) receives: the nearest jurisdiction's wording for the category, else for every category (*), else the standard one.")
+    public TemplateBody wording(@PathParam("category") String category, @PathParam("kind") String kind,
+                                @QueryParam("jurisdiction") String jurisdiction) {
+        String where = jurisdiction == null ? scope.caller().requireJurisdiction() : Jurisdictions.requireValid("jurisdiction", jurisdiction);
+        scope.caller().requireCovering(where);
+        return templates.wording(where, category, kind).map(w -> new TemplateBody(w.subject(), w.body()))
                 .orElseThrow(() -> ProblemException.notFound("entity.notification-template", kind));
     }
 
     @PUT
     @Path("/notification-templates/{category}/{kind}")
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Word a message", description = "For an item category (XK, QR, ...) or every category (*); "
-            + "messages recorded from then on use it. A template Qute cannot read is refused, naming subject or body.")
-    @Transactional
+    @Operation(summary = "Word a message", description = "For a jurisdiction (default: the caller's; a province, city, "
+            + "district or town it covers) and an item category (XK, QR, ...) or every category (*); its messages and those of "
+            + "the jurisdictions below it without their own use it from then on. A wording is text with {field} placeholders "
+            + "naming the kind's fields only (docs/notifications.md); anything else in braces is refused, naming it.")
     public TemplateBody reword(@PathParam("category") String category, @PathParam("kind") String kind,
-                               @Valid @NotNull TemplateBody body) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!category.matches("\\*|[A-Z]{2}")) {
-            violations.add(new FieldViolation("category", "notification.category"));
-        }
-        if (templates.standard(kind).isEmpty()) {
-            violations.add(new FieldViolation("kind", "notification.kind", kind));
-        }
-        String subjectProblem = templates.problemOf(body.subject());
-        if (subjectProblem != null) {
-            violations.add(new FieldViolation("subject", "notification.template", subjectProblem));
-        }
-        String bodyProblem = templates.problemOf(body.body());
-        if (bodyProblem != null) {
-            violations.add(new FieldViolation("body", "notification.template", bodyProblem));
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        NotificationTemplate t = NotificationTemplate.of(category, kind).orElseGet(() -> {
-            NotificationTemplate created = new NotificationTemplate();
-            created.category = category;
-            created.kind = kind;
-            return created;
-        });
-        t.subject = body.subject();
-        t.body = body.body();
-        t.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        t.updatedBy = scope.caller().subject();
-        t.persist();
+                               @QueryParam("jurisdiction") String jurisdiction, @Valid @NotNull TemplateBody body) {
+        wordings.reword(scope.caller(), jurisdictionOrCallers(jurisdiction), category, kind, body.subject(), body.body());
         return body;
     }
 
     @DELETE
     @Path("/notification-templates/{category}/{kind}")
     @RolesAllowed(Roles.CATALOGUE_ADMIN)
-    @Operation(summary = "Back to the standard wording", description = "The category's own wording is removed.")
-    @Transactional
-    public void restore(@PathParam("category") String category, @PathParam("kind") String kind) {
-        NotificationTemplate.of(category, kind).ifPresent(NotificationTemplate::delete);
+    @Operation(summary = "Back to the inherited wording", description = "The jurisdiction's own wording of the category is "
+            + "removed; its parent's, or the standard one, is in force again.")
+    public void restore(@PathParam("category") String category, @PathParam("kind") String kind,
+                        @QueryParam("jurisdiction") String jurisdiction) {
+        wordings.restore(scope.caller(), jurisdictionOrCallers(jurisdiction), category, kind);
+    }
+
+    private String jurisdictionOrCallers(String jurisdiction) {
+        return jurisdiction == null ? scope.caller().requireJurisdiction() : jurisdiction;
     }
 }

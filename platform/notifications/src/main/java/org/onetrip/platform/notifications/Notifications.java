@@ -22,10 +22,10 @@ public class Notifications {
     /**
      * What to tell: the event that calls for it, the kind of message (its template), the item category (for the
      * town's wording), what it is about (a case or appointment number, for the record), the jurisdiction (whose
-     * supervisors may read the record) and the template's data (strings, numbers and lists of them).
+     * supervisors may read the record, and whose wording is used) and the values of the kind's fields.
      */
     public record Notice(UUID sourceEvent, String kind, String category, String reference, String jurisdiction,
-                         Map<String, Object> data) {
+                         Map<String, String> data) {
     }
 
     /** Where to: either may be absent. */
@@ -50,7 +50,7 @@ public class Notifications {
 
     /** One message per channel the resident has an address on; one the resident opted out of is recorded as such. */
     public void record(Notice notice, Recipient to) {
-        Message message = templates.render(notice.category(), notice.kind(), notice.data());
+        Message message = templates.render(notice.jurisdiction(), notice.category(), notice.kind(), notice.data());
         if (to.phone() != null) {
             record(notice, Channel.SMS, to.phone(), message);
         }
