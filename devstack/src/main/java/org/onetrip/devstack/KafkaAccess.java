@@ -125,7 +125,9 @@ public final class KafkaAccess {
 
     /**
      * Makes (or gives again) a department system's credential and topic: it may write only
-     * {@code department.progress.<code>} and read intake.cases with consumer groups named {@code department-<code>...}.
+     * {@code department.progress.<code>} and read intake.cases with the consumer group {@code department-<code>} or groups
+     * named {@code department-<code>.<anything>}: never a prefix another department's code could continue
+     * ({@code …-M} must not reach {@code …-MZ}'s groups). A prefix binding an earlier version made is taken back.
      *
      * @return the department's password
      */
@@ -149,7 +151,11 @@ public final class KafkaAccess {
         acls.addAll(allow(principal, ResourceType.TOPIC, DEPARTMENT_TOPIC_PREFIX + code, PatternType.LITERAL,
                 AclOperation.WRITE, AclOperation.DESCRIBE));
         acls.addAll(allow(principal, ResourceType.TOPIC, "intake.cases", PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
-        acls.addAll(allow(principal, ResourceType.GROUP, principal, PatternType.PREFIXED, AclOperation.READ));
+        acls.addAll(allow(principal, ResourceType.GROUP, principal, PatternType.LITERAL, AclOperation.READ));
+        acls.addAll(allow(principal, ResourceType.GROUP, principal + ".", PatternType.PREFIXED, AclOperation.READ));
+        admin.deleteAcls(List.of(new org.apache.kafka.common.acl.AclBindingFilter(
+                new org.apache.kafka.common.resource.ResourcePatternFilter(ResourceType.GROUP, principal, PatternType.PREFIXED),
+                org.apache.kafka.common.acl.AccessControlEntryFilter.ANY))).all().get();
         admin.createAcls(acls).all().get();
         return password;
     }

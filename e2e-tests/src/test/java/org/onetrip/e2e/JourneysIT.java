@@ -346,6 +346,7 @@ class JourneysIT {
                         + "2026-01-07 14:00,2026-01-07,5,2026-01-09 09:00,准予,,代办员送达,2026-01-10 15:00,0,已送达",
                 "OLD-" + village + "-4," + ELDERLY_CARD + "," + village + ",网上,个人,赵某,11010519491231002X,13812345678,"
                         + "2026-01-08 08:00,,,,,,,,0,不予受理") + "\r\n";
+        supervisor(system.intake).body(Map.of("day", "2026-03-01")).put("/api/v1/go-live/" + TOWN).then().statusCode(200);
         clerk(system.intake).contentType("text/csv").body(history.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/imports/cases").then().statusCode(200).body("imported", equalTo(4));
         // By hand: 4 submitted, 3 accepted, 3 completed; 2 through the integrated window (window and proxy); 2 on time;

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
-import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
@@ -218,9 +217,7 @@ public class CaseResource {
             + "A wrong code is a 404 as for an unknown case; rate limited like the progress look-up.")
     public CaseView confirmReceipt(@PathParam("number") String number, @Valid ReceiptConfirmation confirmation,
                                    @Context HttpServerRequest request) {
-        if (!limiter.allow(request.remoteAddress().hostAddress(), number)) {
-            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
-        }
+        limiter.require(request, number);
         return CaseView.of(cases.confirmReceipt(number, confirmation == null ? null : confirmation.code(), caller()));
     }
 

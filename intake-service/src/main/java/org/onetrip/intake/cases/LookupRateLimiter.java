@@ -5,76 +5,57 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.web.ClientAddress;
+import org.onetrip.platform.web.RateLimits;
+import org.onetrip.platform.web.RateLimits.Limit;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 /**
- * Fixed windows that make guessing slow: per client ({@code onetrip.lookup.per-minute}, an IPv6 client
- * counted by its /64, since one host holds a whole /64) and per case number
- * ({@code onetrip.lookup.per-number-per-hour}, alike for numbers that exist and numbers that do not, so
- * the limit itself tells nothing). Kept in memory per replica.
+ * What makes guessing a look-up code (or booking in bulk) slow, shared by every replica: per client
+ * ({@code onetrip.lookup.per-minute}; the client as {@link ClientAddress} reads it behind trusted proxies) and per
+ * case number or other subject ({@code onetrip.lookup.per-number-per-hour}, alike for numbers that exist and numbers
+ * that do not, so the limit itself tells nothing). A storm of wrong codes against one number uses up that number's
+ * hour, but not its owner's: a client that has not itself tried the number more than
+ * {@code onetrip.lookup.per-client-and-number-per-hour} times is still answered, so nobody is locked out of their
+ * own case by others.
  */
 @ApplicationScoped
 public class LookupRateLimiter {
-    private static final int MAX_KEYS = 100_000;
+    private final RateLimits limits;
+    private final ClientAddress clients;
+    private final Limit perClient;
+    private final Limit perSubject;
+    private final Limit perClientAndSubject;
+    private final Limit listingsPerClient;
 
-    private final Windows clients;
-    private final Windows numbers;
-
-    LookupRateLimiter(@ConfigProperty(name = "onetrip.lookup.per-minute", defaultValue = "10") int perMinute,
-                      @ConfigProperty(name = "onetrip.lookup.per-number-per-hour", defaultValue = "10") int perNumberPerHour) {
-        this.clients = new Windows(perMinute, 60_000);
-        this.numbers = new Windows(perNumberPerHour, 3_600_000);
+    LookupRateLimiter(RateLimits limits, ClientAddress clients,
+                      @ConfigProperty(name = "onetrip.lookup.per-minute", defaultValue = "10") int perMinute,
+                      @ConfigProperty(name = "onetrip.lookup.per-number-per-hour", defaultValue = "10") int perNumberPerHour,
+                      @ConfigProperty(name = "onetrip.lookup.per-client-and-number-per-hour", defaultValue = "3") int perClientAndNumber,
+                      @ConfigProperty(name = "onetrip.lookup.listings-per-minute", defaultValue = "20") int listingsPerMinute) {
+        this.limits = limits;
+        this.clients = clients;
+        this.perClient = new Limit("lookup-client", perMinute, Duration.ofMinutes(1));
+        this.perSubject = new Limit("lookup-number", perNumberPerHour, Duration.ofHours(1));
+        this.perClientAndSubject = new Limit("lookup-client-number", perClientAndNumber, Duration.ofHours(1));
+        this.listingsPerClient = new Limit("listing-client", listingsPerMinute, Duration.ofMinutes(1));
     }
 
-    /** Counts one look-up of {@code number} by {@code clientAddress}; false if either is over its limit. */
-    public boolean allow(String clientAddress, String number) {
-        boolean client = clients.allow(clientKey(clientAddress));
-        boolean perNumber = numbers.allow(number);
-        return client && perNumber;
-    }
-
-    /** Counts a public request about {@code key} from this client; a 429 problem when either is over its limit. */
-    public void require(HttpServerRequest request, String key) {
-        if (!allow(request.remoteAddress().hostAddress(), key)) {
+    /** Counts a public request about {@code subject} from this client; a 429 problem when it is over a limit. */
+    public void require(HttpServerRequest request, String subject) {
+        String client = clients.of(request);
+        boolean allowed = limits.allow(perClient, client)
+                && (limits.allow(perSubject, subject) || limits.allow(perClientAndSubject, client + ' ' + subject));
+        if (!allowed) {
             throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
         }
     }
 
-    /** An IPv4 address as it is; an IPv6 address by its first 64 bits. */
-    static String clientKey(String address) {
-        try {
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            return bytes.length == 16 ? "v6:" + Arrays.toString(Arrays.copyOf(bytes, 8)) : address;
-        } catch (UnknownHostException notAnAddress) {
-            return address;
-        }
-    }
-
-    private static final class Windows {
-        private record Window(long start, int count) {
-        }
-
-        private final int limit;
-        private final long millis;
-        private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-
-        Windows(int limit, long millis) {
-            this.limit = limit;
-            this.millis = millis;
-        }
-
-        boolean allow(String key) {
-            long now = System.currentTimeMillis();
-            if (windows.size() > MAX_KEYS) {
-                windows.entrySet().removeIf(e -> now - e.getValue().start() > millis);
-            }
-            Window w = windows.compute(key, (k, old) -> old == null || now - old.start() > millis
-                    ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
-            return w.count() <= limit;
+    /** Counts a public listing (Open311's requests) by this client; a 429 problem when it is over its limit. */
+    public void requireListing(HttpServerRequest request) {
+        if (!limits.allow(listingsPerClient, clients.of(request))) {
+            throw new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "lookup.too-many");
         }
     }
 }

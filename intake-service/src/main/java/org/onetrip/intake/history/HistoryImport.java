@@ -125,6 +125,16 @@ public class HistoryImport {
         if (!FINISHED.contains(row.status())) {
             problems.add(new FieldViolation("status", "history.unfinished"));
         }
+        if (Jurisdictions.isValid(row.jurisdiction())) {
+            Optional<LocalDate> goLive = GoLive.of(row.jurisdiction());
+            if (goLive.isEmpty()) {
+                problems.add(new FieldViolation("jurisdiction", "history.no-go-live", row.jurisdiction()));
+            } else {
+                beforeGoLive(problems, goLive.get(), "submittedAt", row.submittedAt());
+                beforeGoLive(problems, goLive.get(), "completedAt", row.completedAt());
+                beforeGoLive(problems, goLive.get(), "deliveredAt", row.deliveredAt());
+            }
+        }
         if (row.submittedAt().isAfter(OffsetDateTime.now(clock))) {
             problems.add(new FieldViolation("submittedAt", "history.future"));
         }
@@ -149,6 +159,13 @@ public class HistoryImport {
             }
         }
         return problems;
+    }
+
+    /** History is what was finished before the jurisdiction went live; anything later belongs at the window. */
+    private static void beforeGoLive(List<FieldViolation> problems, LocalDate goLive, String field, OffsetDateTime at) {
+        if (at != null && !day(at).isBefore(goLive)) {
+            problems.add(new FieldViolation(field, "history.after-go-live", goLive));
+        }
     }
 
     private IntakeCase create(HistoricalCase row, Caller caller) {

@@ -9,6 +9,8 @@ import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.reference.ReferenceNames;
 
+import org.onetrip.platform.security.Jurisdictions;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ public class Open311Queries {
     }
 
     /** The filters of GET /requests: any of them may be absent. */
-    public record Filter(List<String> ids, String serviceCode, OffsetDateTime start, OffsetDateTime end, String status) {
+    public record Filter(String jurisdiction, List<String> ids, String serviceCode, OffsetDateTime start, OffsetDateTime end, String status) {
     }
 
     @Transactional
@@ -49,11 +51,13 @@ public class Open311Queries {
         List<Object[]> rows = Open311Request.getEntityManager().createQuery("""
                         select r, c from Open311Request r, IntakeCase c where c.id = r.caseId
                           and (:noIds = true or c.number in :ids) and (:code is null or c.itemCode = :code)
+                          and c.jurisdiction like :within
                           and (:status is null or (:status = 'closed' and c.status in :closed)
                                                or (:status = 'open' and c.status not in :closed))
                           and r.requestedAt between :start and :end order by r.requestedAt desc""", Object[].class)
                 .setParameter("noIds", f.ids().isEmpty()).setParameter("ids", f.ids().isEmpty() ? List.of("") : f.ids())
-                .setParameter("code", f.serviceCode()).setParameter("status", f.status()).setParameter("closed", CLOSED)
+                .setParameter("code", f.serviceCode()).setParameter("status", f.status())
+                .setParameter("within", f.jurisdiction() == null ? "%" : Jurisdictions.likePattern(f.jurisdiction())).setParameter("closed", CLOSED)
                 .setParameter("start", start).setParameter("end", end)
                 .setMaxResults(MAX_REQUESTS).getResultList();
         return rows.stream().map(row -> request((Open311Request) row[0], (IntakeCase) row[1])).toList();

@@ -1,5 +1,6 @@
 package org.onetrip.intake.open311;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,14 +9,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onetrip.intake.cases.LookupRateLimiter;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.open311.Open311Format;
+import org.onetrip.platform.security.Jurisdictions;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,11 +38,13 @@ public class Open311RequestResource {
     private final Open311Apps apps;
     private final Open311Service service;
     private final Open311Queries queries;
+    private final LookupRateLimiter limiter;
 
-    Open311RequestResource(Open311Apps apps, Open311Service service, Open311Queries queries) {
+    Open311RequestResource(Open311Apps apps, Open311Service service, Open311Queries queries, LookupRateLimiter limiter) {
         this.apps = apps;
         this.service = service;
         this.queries = queries;
+        this.limiter = limiter;
     }
 
     @POST
@@ -55,12 +61,18 @@ public class Open311RequestResource {
     @GET
     @Path("/requests.{format:json|xml}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
-    @Operation(summary = "Requests", description = "service_request_id (comma-separated), service_code, start_date, end_date (ISO 8601; "
-            + "the last 90 days by default), status (open, closed); at most 1000, newest first.")
-    public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
+    @Operation(summary = "Requests", description = "jurisdiction_id (a jurisdiction code: its requests and those below it), "
+            + "service_request_id (comma-separated), service_code, start_date, end_date (ISO 8601; the last 90 days by default), "
+            + "status (open, closed); at most 1000, newest first. Rate limited per client like the progress look-up.")
+    public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
+                             @QueryParam("service_request_id") String ids,
                              @QueryParam("service_code") String code, @QueryParam("start_date") String start,
-                             @QueryParam("end_date") String end, @QueryParam("status") String status) {
-        return Open311Format.list(xml(format), "service_requests", "request", queries.requests(filter(ids, code, start, end, status)));
+                             @QueryParam("end_date") String end, @QueryParam("status") String status,
+                             @Context HttpServerRequest request) {
+        limiter.requireListing(request);
+        Jurisdictions.requireValid("jurisdiction_id", jurisdiction);
+        return Open311Format.list(xml(format), "service_requests", "request",
+                queries.requests(filter(jurisdiction, ids, code, start, end, status)));
     }
 
     @GET
@@ -108,9 +120,9 @@ public class Open311RequestResource {
         throw ProblemException.invalid(List.of(new FieldViolation(field, "open311.invalid", value)));
     }
 
-    private static Open311Queries.Filter filter(String ids, String code, String start, String end, String status) {
+    private static Open311Queries.Filter filter(String jurisdiction, String ids, String code, String start, String end, String status) {
         try {
-            return new Open311Queries.Filter(ids == null ? List.of()
+            return new Open311Queries.Filter(jurisdiction, ids == null ? List.of()
                     : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     code, Open311Queries.parse(start), Open311Queries.parse(end),
                     status == null || status.isBlank() ? null : checkedStatus(status));

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.intake.Fixtures;
 import org.onetrip.intake.cases.IntakeCase;
@@ -23,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 /** A town's finished cases from its old system: all imported or none, dates kept, counted in their months. */
 @QuarkusTest
@@ -30,6 +32,46 @@ import static org.hamcrest.Matchers.hasItems;
 class HistoryImportTest {
     private static final String HEADER = "原办件编号,事项编码,办件区划,受理渠道,申请人类型,申请人名称,证件号码,联系电话,申请时间,受理日期,"
             + "承诺时限,办结时间,办理结果,结果文书,送达方式,送达时间,到现场次数,办件状态\r\n";
+
+    /** The town went live on 1 March 2026: what it finished before is history. */
+    @BeforeEach
+    void theTownWentLiveInMarch() {
+        given().auth().oauth2(TestTokens.token("supervisor", null, Fixtures.TOWN.substring(0, 6))).contentType(ContentType.JSON)
+                .body(Map.of("day", "2026-03-01")).put("/api/v1/go-live/" + Fixtures.TOWN).then().statusCode(200);
+    }
+
+    @Test
+    void onlyWhatWasFinishedBeforeTheGoLiveDayIsHistory() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String village = Fixtures.TOWN + "295";
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        String csv = HEADER
+                + row(null, item, village, "综合窗口", yesterday + " 09:10", yesterday, "5", yesterday + " 16:00", "准予", "", "", "1", "已办结")
+                + row(null, item, village, "综合窗口", "2026-02-26 09:10", "2026-02-26", "5", "2026-03-02 16:00", "准予", "", "", "1", "已办结");
+        long before = count();
+        sheet(csv).then().statusCode(400).body("errors.field", hasItems("rows[2].申请时间", "rows[2].办结时间", "rows[3].办结时间"))
+                .body("errors.field", not(hasItems("rows[3].申请时间")));
+        assertThat(count()).isEqualTo(before);
+
+        given().auth().oauth2(TestTokens.token("supervisor", null, "330109014")).contentType(ContentType.JSON)
+                .body(Map.of("day", "2030-01-01")).put("/api/v1/go-live/" + Fixtures.TOWN).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("clerk", null, Fixtures.TOWN)).contentType(ContentType.JSON)
+                .body(Map.of("day", "2030-01-01")).put("/api/v1/go-live/" + Fixtures.TOWN).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("clerk", null, Fixtures.TOWN)).get("/api/v1/go-live/" + village)
+                .then().statusCode(200).body("day", equalTo("2026-03-01"));
+    }
+
+    @Test
+    void aJurisdictionWithoutAGoLiveDayImportsNothing() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        QuarkusTransaction.requiringNew().run(() -> GoLive.deleteById(Fixtures.TOWN));
+        try {
+            sheet(HEADER + row(null, item, Fixtures.TOWN + "294", "综合窗口", "2026-01-05 09:10", "", "", "", "", "", "", "1", "不予受理"))
+                    .then().statusCode(400).body("errors.field", hasItems("rows[2].办件区划"));
+        } finally {
+            theTownWentLiveInMarch();
+        }
+    }
 
     @Test
     void aTownsHistoryIsImportedWithItsDatesAndCountedInItsMonths() {

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -58,6 +59,26 @@ class Open311Test {
                 .body(containsString("<status>open</status>"));
         given().queryParam("service_code", item).queryParam("status", "closed").get("/open311/v2/requests.json")
                 .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void listingsKeepToTheJurisdictionAskedForAndAreLimitedPerClient() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String number = form().formParams(request(issueKey(Fixtures.TOWN), item)).post("/open311/v2/requests.json").then()
+                .statusCode(200).extract().path("[0].service_request_id");
+        given().queryParam("jurisdiction_id", Fixtures.TOWN).queryParam("service_code", item).get("/open311/v2/requests.json")
+                .then().statusCode(200).body("service_request_id", contains(number));
+        given().queryParam("jurisdiction_id", "330109014").queryParam("service_code", item).get("/open311/v2/requests.json")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("jurisdiction_id", "3301090").get("/open311/v2/requests.json").then().statusCode(400);
+
+        String client = "192.0.2." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        int answered = 0;
+        while (answered < 100 && given().header("X-Forwarded-For", client).queryParam("service_code", item)
+                .get("/open311/v2/requests.json").statusCode() == 200) {
+            answered++;
+        }
+        assertThat(answered).as("a client's listings in a minute").isEqualTo(20);
     }
 
     @Test

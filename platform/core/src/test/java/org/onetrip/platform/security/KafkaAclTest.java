@@ -90,6 +90,29 @@ class KafkaAclTest {
     }
 
     @Test
+    void aDepartmentUsesOnlyItsOwnConsumerGroupsNotThoseOfACodeItsOwnBegins() {
+        Map<String, Object> m = KafkaProbe.department("330109013-M");
+        KafkaProbe.department(MZ);
+        assertThatThrownBy(() -> readWithGroup(m, "department-" + MZ))
+                .isInstanceOf(org.apache.kafka.common.errors.GroupAuthorizationException.class);
+        assertThatThrownBy(() -> readWithGroup(m, "department-330109013-MZ.replay"))
+                .isInstanceOf(org.apache.kafka.common.errors.GroupAuthorizationException.class);
+        readWithGroup(m, "department-330109013-M");
+        readWithGroup(m, "department-330109013-M.replay");
+    }
+
+    private static void readWithGroup(Map<String, Object> connection, String group) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(as(connection, Map.of("group.id", group,
+                "auto.offset.reset", "earliest")), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("intake.cases"));
+            for (int i = 0; i < 40 && consumer.assignment().isEmpty(); i++) {
+                consumer.poll(Duration.ofMillis(500));
+            }
+            assertThat(consumer.assignment()).as("joined " + group + " and was given partitions").isNotEmpty();
+        }
+    }
+
+    @Test
     void aServiceReadsOnlyWhatItConsumes() throws Exception {
         write(TestInfrastructure.get().kafkaClient("intake-service", Map.of()), "intake.cases");
         KafkaProbe.department(MZ);

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sends the recorded messages that are due: woken by the commit that recorded them, and every
@@ -29,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class NotificationSender {
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
     private static final Logger LOG = Logger.getLogger(NotificationSender.class);
     private static final int BATCH = 20;
     private static final Duration MAX_PAUSE = Duration.ofHours(1);
@@ -107,20 +110,20 @@ public class NotificationSender {
     private void attempt(Notification n) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         n.attempts++;
+        String address = personalData.open(n.recipientSealed);
         try {
-            n.providerAnswer = abbreviate(transports.of(n.channel).send(n.channel, personalData.open(n.recipientSealed),
-                    new Message(n.subject, n.body)));
+            n.providerAnswer = answer(transports.of(n.channel).send(n.channel, address, new Message(n.subject, n.body)), address, n);
             n.status = Notification.Status.SENT;
             n.sentAt = now;
         } catch (DeliveryFailedException e) {
-            n.providerAnswer = abbreviate(e.getMessage());
+            n.providerAnswer = answer(e.getMessage(), address, n);
             if (e.retryable() && n.attempts < attempts) {
                 n.nextAttemptAt = now.plus(pauseAfter(n.attempts));
-                LOG.infof("%s %s to %s failed (%s), attempt %d; next at %s", n.kind, n.channel, n.recipientMasked, e.getMessage(), n.attempts, n.nextAttemptAt);
+                LOG.infof("%s %s to %s failed (%s), attempt %d; next at %s", n.kind, n.channel, n.recipientMasked, n.providerAnswer, n.attempts, n.nextAttemptAt);
                 return;
             }
             n.status = Notification.Status.FAILED;
-            LOG.warnf("%s %s to %s given up after %d attempts: %s", n.kind, n.channel, n.recipientMasked, n.attempts, e.getMessage());
+            LOG.warnf("%s %s to %s given up after %d attempts: %s", n.kind, n.channel, n.recipientMasked, n.attempts, n.providerAnswer);
         }
         n.recipientSealed = null;
         n.nextAttemptAt = null;
@@ -131,7 +134,19 @@ public class NotificationSender {
         return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
     }
 
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    /**
+     * A provider's answer as it is recorded and logged: cut to size, and with no address in clear, since providers
+     * echo the recipient in their errors (an SMTP server's "550 <w@example.cn>: rejected"): the message's own address
+     * is masked as the record masks it (whatever its case), and any mobile number or ID number is masked too.
+     */
+    static String answer(String text, String address, Notification n) {
+        if (text == null) {
+            return null;
+        }
+        String clean = address == null || address.isEmpty() ? text
+                : Pattern.compile(Pattern.quote(address), Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(Matcher.quoteReplacement(n.recipientMasked));
+        clean = MOBILE.matcher(clean).replaceAll(m -> PersonalData.maskPhone(m.group()));
+        clean = NotificationTemplates.maskIdNumbers(clean);
+        return clean.length() <= 500 ? clean : clean.substring(0, 499) + "…";
     }
 }
