@@ -122,6 +122,18 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void onlyTheServicesThatHoldPersonalDataGetItsKeys() {
+        List<ObjectNode> resources = Kustomize.render(KUBERNETES.resolve("overlays/province"));
+        for (String service : SERVICES) {
+            Set<String> secrets = new TreeSet<>();
+            first(resources, "Deployment", service).findValues("secretKeyRef").forEach(ref -> secrets.add(ref.path("name").asText()));
+            boolean holds = service.equals("intake-service") || service.equals("proxy-agent-service");
+            assertThat(secrets.contains("onetrip-personal-data")).as(service + " gets the personal-data keys").isEqualTo(holds);
+            assertThat(secrets.contains("onetrip-personal-data-exchange")).as(service + " gets the exchange key").isEqualTo(holds);
+        }
+    }
+
+    @Test
     void everySecretAndConfigMapIsMadeByTheManifestsAnOperatorOrTheInstallerAsDocumented() throws IOException {
         List<ObjectNode> resources = Kustomize.render(KUBERNETES.resolve("overlays/province"));
         Set<String> made = new HashSet<>();

@@ -9,8 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.SealedAt;
 import org.onetrip.platform.personaldata.SealedValue;
 
 import java.time.LocalDate;
@@ -49,7 +54,11 @@ public class Appointment extends PanacheEntityBase {
     public OffsetDateTime endsAt;
     @Enumerated(EnumType.STRING)
     public Status status;
+    /** The booking resident's name, as the service works with it; kept sealed for this row. */
+    @Transient
     public String name;
+    @Column(name = "name", nullable = false)
+    String nameSealed;
     @Embedded
     @AttributeOverride(name = "sealed", column = @Column(name = "phone_sealed"))
     @AttributeOverride(name = "hash", column = @Column(name = "phone_hash"))
@@ -73,5 +82,20 @@ public class Appointment extends PanacheEntityBase {
 
     public static Appointment require(UUID id) {
         return Appointment.<Appointment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.appointment", id));
+    }
+
+    /** Where a personal-data column of this row is sealed for: this table, the column, the row's id. */
+    public SealedAt sealedAt(String column) {
+        return new SealedAt("appointment", column, id.toString());
+    }
+
+    @PrePersist
+    void sealName() {
+        nameSealed = PersonalData.sealed(name, sealedAt("name"));
+    }
+
+    @PostLoad
+    void openName() {
+        name = PersonalData.opened(nameSealed, sealedAt("name"));
     }
 }

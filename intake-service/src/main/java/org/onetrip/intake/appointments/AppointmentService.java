@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
@@ -94,8 +94,8 @@ public class AppointmentService implements MessageKind.Declared {
                 + String.format("%03d", QueueService.next(entityManager, centre.code, a.day, 'R'));
         a.status = Appointment.Status.BOOKED;
         a.name = body.name();
-        a.phone = personalData.sealPhone(body.phone());
-        a.email = body.email() == null || body.email().isBlank() ? null : personalData.sealEmail(body.email());
+        a.phone = personalData.sealPhone(body.phone(), a.sealedAt("phone_sealed"));
+        a.email = body.email() == null || body.email().isBlank() ? null : personalData.sealEmail(body.email(), a.sealedAt("email_sealed"));
         a.bookedAt = OffsetDateTime.now(clock);
         a.changedAt = a.bookedAt;
         a.persist();
@@ -218,6 +218,7 @@ public class AppointmentService implements MessageKind.Declared {
                 .filter(m -> !m.sharedData() && (m.required() || m.conditional()))
                 .map(m -> m.conditional() ? m.name() + "（" + m.condition() + "）" : m.name()).toList()));
         notifications.record(new Notifications.Notice(UUID.randomUUID(), kind, Notifications.categoryOf(a.itemCode), a.number,
-                centre.jurisdiction, data), new Notifications.Recipient(a.phone, a.email));
+                centre.jurisdiction, data), new Notifications.Recipient(personalData.open(a.phone, a.sealedAt("phone_sealed")),
+                personalData.open(a.email, a.sealedAt("email_sealed"))));
     }
 }

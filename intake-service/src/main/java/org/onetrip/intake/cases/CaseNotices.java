@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
+import org.onetrip.platform.personaldata.PersonalData;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,23 +28,27 @@ public class CaseNotices implements MessageKind.Declared {
     /** What every case message may say (docs/notifications.md); a town's wording may name these and nothing else. */
     static final Set<String> FIELDS = Set.of("number", "item", "lookupCode", "lookupUrl", "note", "acceptedOn", "dueDate",
             "place", "phone", "missing", "defective", "gaps", "decision", "delivery", "collection");
+    /** Only the resident may read their look-up code: the record and the log show it masked. */
+    private static final Set<String> SECRET = Set.of("lookupCode");
     private static final List<String> KINDS = List.of("case-incomplete", "case-supplement-requested", "case-accepted",
             "case-not-accepted", "case-suspended", "case-resumed", "case-completed", "case-rating-invitation");
 
     private final Notifications notifications;
     private final LookupCodes lookupCodes;
+    private final PersonalData personalData;
     private final String lookupUrl;
 
-    CaseNotices(Notifications notifications, LookupCodes lookupCodes,
+    CaseNotices(Notifications notifications, LookupCodes lookupCodes, PersonalData personalData,
                 @ConfigProperty(name = "onetrip.notifications.lookup-url", defaultValue = "http://localhost:8080/lookup") String lookupUrl) {
         this.notifications = notifications;
         this.lookupCodes = lookupCodes;
+        this.personalData = personalData;
         this.lookupUrl = lookupUrl;
     }
 
     @Override
     public List<MessageKind> kinds() {
-        return KINDS.stream().map(kind -> new MessageKind(kind, FIELDS)).toList();
+        return KINDS.stream().map(kind -> new MessageKind(kind, FIELDS, SECRET)).toList();
     }
 
     /** The message a case event calls for, if any: recorded once for the event. */
@@ -62,7 +67,8 @@ public class CaseNotices implements MessageKind.Declared {
             return;
         }
         notifications.record(new Notifications.Notice(eventId, notice, Notifications.categoryOf(c.itemCode), c.number, c.jurisdiction, data(c, note)),
-                new Notifications.Recipient(c.phone, c.email));
+                new Notifications.Recipient(personalData.open(c.phone, c.sealedAt("phone_sealed")),
+                        personalData.open(c.email, c.sealedAt("email_sealed"))));
     }
 
     private Map<String, String> data(IntakeCase c, String note) {

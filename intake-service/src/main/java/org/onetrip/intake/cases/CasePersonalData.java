@@ -46,8 +46,9 @@ public class CasePersonalData {
                     : new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
         PersonalDataRead.record(c, caller);
-        String code = c.applicantKind == IntakeCase.ApplicantKind.PERSON ? personalData.open(c.applicantCode.sealed) : c.applicantCode.sealed;
-        return new FullApplicant(c.applicantKind, c.applicantName, code, personalData.open(c.phone.sealed));
+        String code = c.applicantKind == IntakeCase.ApplicantKind.PERSON
+                ? personalData.open(c.applicantCode.sealed, c.sealedAt("applicant_code_sealed")) : c.applicantCode.sealed;
+        return new FullApplicant(c.applicantKind, c.applicantName, code, personalData.open(c.phone.sealed, c.sealedAt("phone_sealed")));
     }
 
     /** Newest first, within the supervisor's jurisdiction; optionally of one case. */

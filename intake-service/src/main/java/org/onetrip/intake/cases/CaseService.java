@@ -8,8 +8,8 @@ import org.onetrip.intake.documents.DocumentKind;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
 import org.onetrip.platform.personaldata.PersonalData;
@@ -412,9 +412,10 @@ public class CaseService {
         c.applicantKind = a.kind();
         c.applicantName = a.name();
         String code = a.kind() == IntakeCase.ApplicantKind.PERSON ? a.idNumber().toUpperCase() : a.creditCode();
-        c.applicantCode = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.sealId(code) : personalData.publicCode(code);
-        c.phone = personalData.sealPhone(a.phone());
-        c.email = a.email() == null || a.email().isBlank() ? null : personalData.sealEmail(a.email());
+        c.applicantCode = a.kind() == IntakeCase.ApplicantKind.PERSON ? personalData.sealId(code, c.sealedAt("applicant_code_sealed"))
+                : personalData.publicCode(code);
+        c.phone = personalData.sealPhone(a.phone(), c.sealedAt("phone_sealed"));
+        c.email = a.email() == null || a.email().isBlank() ? null : personalData.sealEmail(a.email(), c.sealedAt("email_sealed"));
     }
 
     static PublishedItem offered(String itemCode) {

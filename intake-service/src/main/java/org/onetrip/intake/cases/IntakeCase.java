@@ -10,11 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.SealedAt;
 import org.onetrip.platform.personaldata.SealedValue;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Roles;
@@ -58,8 +63,11 @@ public class IntakeCase extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_kind", nullable = false)
     public ApplicantKind applicantKind;
-    @Column(name = "applicant_name", nullable = false)
+    /** The applicant's name, as the service works with it; kept sealed for this row ({@link #sealName()}). */
+    @Transient
     public String applicantName;
+    @Column(name = "applicant_name", nullable = false)
+    String applicantNameSealed;
     /** The resident ID number sealed, or an organisation's credit code in clear (it is public). */
     @Embedded
     @AttributeOverride(name = "sealed", column = @Column(name = "applicant_code_sealed", nullable = false))
@@ -179,5 +187,20 @@ public class IntakeCase extends PanacheEntityBase {
 
     public static IntakeCase require(String number) {
         return byNumber(number).orElseThrow(() -> ProblemException.notFound("entity.case", number));
+    }
+
+    /** Where a personal-data column of this case is sealed for: this table, the column, the case number. */
+    public SealedAt sealedAt(String column) {
+        return new SealedAt("intake_case", column, number);
+    }
+
+    @PrePersist
+    void sealName() {
+        applicantNameSealed = PersonalData.sealed(applicantName, sealedAt("applicant_name"));
+    }
+
+    @PostLoad
+    void openName() {
+        applicantName = PersonalData.opened(applicantNameSealed, sealedAt("applicant_name"));
     }
 }

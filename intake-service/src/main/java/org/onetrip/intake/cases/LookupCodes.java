@@ -8,9 +8,9 @@ import org.jboss.logging.Logger;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.personaldata.PersonalData;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -40,13 +40,13 @@ public class LookupCodes {
                 code.append('-');
             }
         }
-        c.lookupCodeSealed = personalData.seal(code.toString());
+        c.lookupCodeSealed = personalData.seal(code.toString(), c.sealedAt("lookup_code_sealed"));
         c.lookupCodeHash = hash(c.number, code.toString());
     }
 
     /** The code as it is printed, for those who may see the case. */
     public String of(IntakeCase c) {
-        return c.lookupCodeSealed == null ? null : personalData.open(c.lookupCodeSealed);
+        return c.lookupCodeSealed == null ? null : personalData.open(c.lookupCodeSealed, c.sealedAt("lookup_code_sealed"));
     }
 
     /** The case with this number and code; 404 alike for an unknown number and a wrong code. */

@@ -11,6 +11,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.documents.PrintedDocument;
+import org.onetrip.platform.personaldata.SealedAt;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -42,4 +43,9 @@ public class CaseDocument extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public PrintedDocument content;
+
+    /** Where what the stored document keeps sealed is sealed for: its content, in this row. */
+    public SealedAt sealedAt() {
+        return new SealedAt("case_document", "content", id.toString());
+    }
 }

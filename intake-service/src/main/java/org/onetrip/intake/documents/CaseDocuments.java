@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.onetrip.intake.cases.CaseQueries;
 import org.onetrip.intake.cases.IntakeCase;
+import org.onetrip.intake.cases.LookupCodes;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.intake.replica.PublishedItem;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.reference.ReferenceNames;
 import org.onetrip.platform.security.Caller;
 
@@ -25,13 +27,18 @@ public class CaseDocuments {
     private final ReferenceNames names;
     private final WorkingDayCalendar calendar;
     private final CaseQueries cases;
+    private final LookupCodes lookupCodes;
+    private final PersonalData personalData;
     private final Clock clock;
 
-    CaseDocuments(DocumentNumbers numbers, ReferenceNames names, WorkingDayCalendar calendar, CaseQueries cases, Clock clock) {
+    CaseDocuments(DocumentNumbers numbers, ReferenceNames names, WorkingDayCalendar calendar, CaseQueries cases,
+                  LookupCodes lookupCodes, PersonalData personalData, Clock clock) {
         this.numbers = numbers;
         this.names = names;
         this.calendar = calendar;
         this.cases = cases;
+        this.lookupCodes = lookupCodes;
+        this.personalData = personalData;
         this.clock = clock;
     }
 
@@ -62,9 +69,10 @@ public class CaseDocuments {
         ItemRequirements item = PublishedItem.version(c.itemCode, c.itemVersion).orElseThrow().requirements;
         Issuer issuer = Issuer.of(c.jurisdiction, names);
         java.time.LocalDate today = calendar.today();
-        DocumentTexts texts = new DocumentTexts(c, item, issuer, names.names(item.deciders()), department, note, today);
         CaseDocument d = new CaseDocument();
         d.id = UUID.randomUUID();
+        DocumentTexts texts = new DocumentTexts(c, item, issuer, names.names(item.deciders()), department, note, today,
+                lookupCodes.of(c), value -> personalData.seal(value, d.sealedAt()));
         d.caseId = c.id;
         d.kind = kind;
         d.number = numbers.next(issuer, today.getYear(), kind);

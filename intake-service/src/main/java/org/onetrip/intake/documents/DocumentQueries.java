@@ -37,6 +37,6 @@ public class DocumentQueries {
         IntakeCase c = cases.visible(number, caller);
         CaseDocument d = CaseDocument.<CaseDocument>findByIdOptional(id).filter(doc -> doc.caseId.equals(c.id))
                 .orElseThrow(() -> ProblemException.notFound("entity.document", id));
-        return d.content.opened(personalData::open);
+        return d.content.opened(sealed -> personalData.open(sealed, d.sealedAt()));
     }
 }

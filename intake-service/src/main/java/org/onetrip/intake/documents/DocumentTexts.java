@@ -4,7 +4,6 @@ import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.Notice;
 import org.onetrip.intake.replica.ItemRequirements;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.documents.PrintedDocument;
 import org.onetrip.platform.documents.PrintedDocument.Block;
 import org.onetrip.platform.documents.PrintedDocument.Field;
 import org.onetrip.platform.documents.PrintedDocument.Fields;
@@ -12,16 +11,19 @@ import org.onetrip.platform.documents.PrintedDocument.Heading;
 import org.onetrip.platform.documents.PrintedDocument.Items;
 import org.onetrip.platform.documents.PrintedDocument.Paragraph;
 import org.onetrip.platform.documents.PrintedDocument.Signatures;
+import org.onetrip.platform.documents.PrintedDocument;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * What each document says about a case, in the words a service centre uses. The applicant is named; the ID number
- * only ever appears masked, and the look-up code is kept sealed in the stored document.
+ * What each document says about a case, in the words a service centre uses. The applicant is named and the look-up
+ * code printed, both kept sealed in the stored document ({@code seal}: for the document's own row); the ID number
+ * only ever appears masked.
  *
  * @param c           the case as it stands when the document is issued
  * @param item        the requirements of the item version the case is judged by
@@ -30,9 +32,11 @@ import java.util.Map;
  * @param department  the department that acted (asked for materials), or null
  * @param note        what the act said: the refusal's reasons, the department's request
  * @param issuedOn    the date printed on it
+ * @param lookupCode  the case's look-up code, in clear
+ * @param seal        seals a value for the stored document
  */
 record DocumentTexts(IntakeCase c, ItemRequirements item, Issuer issuer, Map<String, String> departments,
-                     String department, String note, LocalDate issuedOn) {
+                     String department, String note, LocalDate issuedOn, String lookupCode, UnaryOperator<String> seal) {
 
     PrintedDocument write(DocumentKind kind, String number, String replaces) {
         List<Block> body = switch (kind) {
@@ -42,7 +46,15 @@ record DocumentTexts(IntakeCase c, ItemRequirements item, Issuer issuer, Map<Str
             case SUPPLEMENT_REQUEST -> supplementRequest();
             case DELIVERY_RECEIPT -> deliveryReceipt();
         };
-        return new PrintedDocument(issuer.centre(), kind.title(), number, replaces, c.applicantName + "：", body, issuedOn);
+        return new PrintedDocument(issuer.centre(), kind.title(), number, replaces, seal.apply(c.applicantName + "："), body, issuedOn, true);
+    }
+
+    private Field sealed(String label, String value) {
+        return new Field(label, value == null ? null : seal.apply(value), true);
+    }
+
+    private String applicant() {
+        return c.applicantName + "（" + c.applicantCode.masked + "）";
     }
 
     private List<Block> oneTimeNotice() {
@@ -76,8 +88,8 @@ record DocumentTexts(IntakeCase c, ItemRequirements item, Issuer issuer, Map<Str
                 + "，本中心决定予以受理。"));
         List<Field> fields = new ArrayList<>(List.of(
                 Field.of("案件编号", c.number),
-                new Field("查询码", c.lookupCodeSealed, true),
-                Field.of("申请人", c.applicantName + "（" + c.applicantCode.masked + "）"),
+                sealed("查询码", lookupCode),
+                sealed("申请人", applicant()),
                 Field.of("受理日期", date(c.acceptedOn)),
                 Field.of("承诺办结时限", c.promisedDays + " 个工作日" + (item.statutoryDays() == null ? "" : "（法定 " + item.statutoryDays() + " 个工作日）")),
                 Field.of("承诺办结日期", date(c.dueDate) + "前"),
@@ -123,7 +135,7 @@ record DocumentTexts(IntakeCase c, ItemRequirements item, Issuer issuer, Map<Str
                 new Fields(List.of(
                         Field.of("送达文书", "“" + c.itemName + "”办理结果" + (c.result == null ? "" : "（" + c.result + "）")),
                         Field.of("案件编号", c.number),
-                        Field.of("受送达人", c.applicantName + "（" + c.applicantCode.masked + "）"),
+                        sealed("受送达人", applicant()),
                         Field.of("送达方式", method()),
                         Field.of("送达时间", c.deliveredAt == null ? "" : date(c.deliveredAt)),
                         Field.of("送达地点", c.deliveryMethod == IntakeCase.DeliveryMethod.WINDOW_PICKUP && item.place() != null
@@ -148,7 +160,7 @@ record DocumentTexts(IntakeCase c, ItemRequirements item, Issuer issuer, Map<Str
         List<Field> fields = new ArrayList<>();
         if (withCode) {
             fields.add(Field.of("案件编号", c.number));
-            fields.add(new Field("查询码", c.lookupCodeSealed, true));
+            fields.add(sealed("查询码", lookupCode));
         }
         if (item.place() != null) {
             fields.add(Field.of("办理地点", item.place()));

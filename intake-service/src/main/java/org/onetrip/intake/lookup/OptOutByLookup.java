@@ -28,10 +28,10 @@ public class OptOutByLookup {
     public void optOut(String number, String code, Set<Channel> channels) {
         IntakeCase c = lookupCodes.require(number, code);
         if (channels.contains(Channel.SMS)) {
-            notifications.optOut(Channel.SMS, c.phone);
+            notifications.optOut(Channel.SMS, c.phone.hash);
         }
         if (channels.contains(Channel.EMAIL) && c.email != null) {
-            notifications.optOut(Channel.EMAIL, c.email);
+            notifications.optOut(Channel.EMAIL, c.email.hash);
         }
     }
 }

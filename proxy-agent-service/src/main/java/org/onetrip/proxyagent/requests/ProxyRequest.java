@@ -8,11 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.SealedAt;
 import org.onetrip.platform.personaldata.SealedValue;
 
 import java.time.LocalDate;
@@ -44,8 +49,11 @@ public class ProxyRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public Source source;
     public String notes;
-    @Column(name = "resident_name", nullable = false)
+    /** The resident's name, as the service works with it; kept sealed for this row. */
+    @Transient
     public String residentName;
+    @Column(name = "resident_name", nullable = false)
+    String residentNameSealed;
     @Embedded
     @AttributeOverride(name = "sealed", column = @Column(name = "resident_id_sealed", nullable = false))
     @AttributeOverride(name = "hash", column = @Column(name = "resident_id_hash", nullable = false))
@@ -104,5 +112,20 @@ public class ProxyRequest extends PanacheEntityBase {
 
     public static ProxyRequest require(UUID id) {
         return ProxyRequest.<ProxyRequest>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("entity.request", id));
+    }
+
+    /** Where a personal-data column of this row is sealed for: this table, the column, the row's id. */
+    public SealedAt sealedAt(String column) {
+        return new SealedAt("proxy_request", column, id.toString());
+    }
+
+    @PrePersist
+    void sealResidentName() {
+        residentNameSealed = PersonalData.sealed(residentName, sealedAt("resident_name"));
+    }
+
+    @PostLoad
+    void openResidentName() {
+        residentName = PersonalData.opened(residentNameSealed, sealedAt("resident_name"));
     }
 }

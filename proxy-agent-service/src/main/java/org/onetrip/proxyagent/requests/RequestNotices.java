@@ -1,9 +1,10 @@
 package org.onetrip.proxyagent.requests;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.onetrip.proxyagent.agents.Agent;
 import org.onetrip.platform.notifications.MessageKind;
 import org.onetrip.platform.notifications.Notifications;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.proxyagent.agents.Agent;
 
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ public class RequestNotices implements MessageKind.Declared {
     private static final Set<String> FIELDS = Set.of("item", "agent", "agentPhone", "case", "caseNote");
 
     private final Notifications notifications;
+    private final PersonalData personalData;
 
-    RequestNotices(Notifications notifications) {
+    RequestNotices(Notifications notifications, PersonalData personalData) {
         this.notifications = notifications;
+        this.personalData = personalData;
     }
 
     @Override
@@ -45,6 +48,6 @@ public class RequestNotices implements MessageKind.Declared {
                         Map.of("item", r.itemName, "agent", agent.name, "agentPhone", agent.phone == null ? "" : agent.phone,
                                 "case", r.caseNumber == null ? "" : r.caseNumber,
                                 "caseNote", r.caseNumber == null ? "" : "（办件号 " + r.caseNumber + "）")),
-                new Notifications.Recipient(r.phone, null));
+                new Notifications.Recipient(personalData.open(r.phone, r.sealedAt("phone_sealed")), null));
     }
 }

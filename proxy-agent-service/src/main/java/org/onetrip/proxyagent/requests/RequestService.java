@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.personaldata.IdentityCodes;
 import org.onetrip.platform.personaldata.PersonalData;
@@ -118,8 +118,8 @@ public class RequestService {
         r.notes = n.notes();
         r.residentName = n.residentName();
         String id = n.residentIdNumber().toUpperCase();
-        r.residentId = personalData.sealId(id);
-        r.phone = personalData.sealPhone(n.phone());
+        r.residentId = personalData.sealId(id, r.sealedAt("resident_id_sealed"));
+        r.phone = personalData.sealPhone(n.phone(), r.sealedAt("phone_sealed"));
         r.materials = List.of();
         r.facts = List.of();
         r.requestedBy = actor;
@@ -170,7 +170,8 @@ public class RequestService {
         Map<String, Object> submission = Map.of(
                 "itemCode", r.itemCode, "jurisdiction", r.town, "channel", "PROXY",
                 "applicant", Map.of("kind", "PERSON", "sealed", exchange.sealFields(Map.of(
-                        "name", r.residentName, "idNumber", personalData.open(r.residentId.sealed), "phone", personalData.open(r.phone.sealed)))),
+                        "name", r.residentName, "idNumber", personalData.open(r.residentId.sealed, r.sealedAt("resident_id_sealed")),
+                        "phone", personalData.open(r.phone.sealed, r.sealedAt("phone_sealed"))))),
                 "facts", r.facts,
                 "materials", r.materials.stream().map(code -> Map.of("code", code, "reference", "代办员收件")).toList());
         publish(RequestEvents.Kind.SUBMITTED, r, actor, null, now, submission);

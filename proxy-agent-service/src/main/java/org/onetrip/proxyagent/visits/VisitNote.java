@@ -6,9 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.SealedAt;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,8 +43,11 @@ public class VisitNote extends PanacheEntityBase {
     public String town;
     @Column(name = "visited_on", nullable = false)
     public LocalDate visitedOn;
-    @Column(nullable = false)
+    /** The household visited, as the service works with it; kept sealed for this row. */
+    @Transient
     public String household;
+    @Column(name = "household", nullable = false)
+    String householdSealed;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
@@ -52,4 +61,19 @@ public class VisitNote extends PanacheEntityBase {
     public String followUps;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** Where a personal-data column of this row is sealed for: this table, the column, the row's id. */
+    public SealedAt sealedAt(String column) {
+        return new SealedAt("visit_note", column, id.toString());
+    }
+
+    @PrePersist
+    void sealHousehold() {
+        householdSealed = PersonalData.sealed(household, sealedAt("household"));
+    }
+
+    @PostLoad
+    void openHousehold() {
+        household = PersonalData.opened(householdSealed, sealedAt("household"));
+    }
 }

@@ -62,7 +62,15 @@ class AgentsAndVisitsTest {
                 .then().statusCode(200).body("source", equalTo("VISIT")).body("status", equalTo("ASSIGNED"))
                 .extract().path("id");
         Fixtures.asAgent(subject).queryParam("topic", "残疾人补助").get("/api/v1/visit-notes")
-                .then().statusCode(200).body("items.find { it.id == '" + note + "' }.problems[0].requestId", equalTo(requestId));
+                .then().statusCode(200).body("items.find { it.id == '" + note + "' }.problems[0].requestId", equalTo(requestId))
+                .body("items.find { it.id == '" + note + "' }.household", equalTo("李家"));
+        // As a disk or a backup keeps them: the household and the resident's name, ID and phone sealed for their rows.
+        String stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> String.join(" ",
+                (java.util.List<String>) ProxyRequest.getEntityManager().createNativeQuery("select concat_ws(' ', r.resident_name, "
+                        + "r.resident_id_sealed, r.phone_sealed, n.household) from proxy_request r, visit_note n where r.id = ?1 and n.id = ?2")
+                        .setParameter(1, java.util.UUID.fromString(requestId)).setParameter(2, java.util.UUID.fromString(note)).getResultList()));
+        assertThat(stored.split(" ")).hasSize(4).allSatisfy(value -> assertThat(value).startsWith("v2:"));
+        assertThat(stored).doesNotContain("李家", "李阿婆", "360426199101010071", "13700002222");
         Fixtures.asAgent(subject).body(Map.of("itemCode", item, "residentName", "李阿婆",
                         "residentIdNumber", "360426199101010071", "phone", "13700002222"))
                 .post("/api/v1/visit-notes/" + note + "/problems/0/request").then().statusCode(409);

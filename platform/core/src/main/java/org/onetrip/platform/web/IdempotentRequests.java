@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.personaldata.PersonalData;
+import org.onetrip.platform.personaldata.SealedAt;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -25,6 +30,8 @@ import java.util.function.Supplier;
  * give the first answer again (mobile networks retry), the same key with another body is a 422. The key
  * is recorded in the transaction of what the POST does, so two retries racing each other still create
  * one thing: the second waits on the first's row and then replays it. Keys are kept 24 hours.
+ * In a service that holds personal data, a body (a name, an ID number) is compared by its keyed hash and the first
+ * answer is kept sealed for its row, since an unkeyed hash of a body with an ID number in it can be guessed back.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -34,11 +41,15 @@ public class IdempotentRequests {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final ObjectMapper canonical;
+    /** This service's personal-data keys, if it holds personal data (intake, proxy-agent). */
+    private final Optional<PersonalData> personalData;
 
-    IdempotentRequests(EntityManager entityManager, ObjectMapper json) {
+    IdempotentRequests(EntityManager entityManager, ObjectMapper json, Instance<PersonalData> personalData,
+                       @ConfigProperty(name = "onetrip.pii.hash-key") Optional<String> hashKey) {
         this.entityManager = entityManager;
         this.json = json;
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.personalData = hashKey.map(present -> personalData.get());
     }
 
     /**
@@ -74,7 +85,7 @@ public class IdempotentRequests {
         entityManager.createNativeQuery("""
                         update idempotency_key set status = :status, body = :body, location = :location
                         where caller = :caller and operation = :operation and idem_key = :key""")
-                .setParameter("status", answer.getStatus()).setParameter("body", write(answer.getEntity()))
+                .setParameter("status", answer.getStatus()).setParameter("body", sealed(write(answer.getEntity()), caller, operation, key))
                 .setParameter("location", answer.getLocation() == null ? null : answer.getLocation().toString())
                 .setParameter("caller", caller).setParameter("operation", operation).setParameter("key", key)
                 .executeUpdate();
@@ -92,17 +103,32 @@ public class IdempotentRequests {
                     "idempotency.other-body")), "validation", 1);
         }
         Response.ResponseBuilder again = Response.status(((Number) first[1]).intValue())
-                .entity(first[3]).type(MediaType.APPLICATION_JSON_TYPE).header("Idempotent-Replayed", "true");
+                .entity(opened((String) first[3], caller, operation, key)).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Idempotent-Replayed", "true");
         return first[2] == null ? again.build() : again.location(URI.create((String) first[2])).build();
     }
 
     private String hash(Object request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
+            String body = canonical.writeValueAsString(request);
+            return personalData.isPresent() ? personalData.get().hash(body)
+                    : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("the request cannot be written as JSON", e);
         }
+    }
+
+    private String sealed(String body, String caller, String operation, String key) {
+        return personalData.map(p -> p.seal(body, place(caller, operation, key))).orElse(body);
+    }
+
+    private String opened(String stored, String caller, String operation, String key) {
+        return personalData.isPresent() && PersonalData.isSealedForItsPlace(stored)
+                ? personalData.get().open(stored, place(caller, operation, key)) : stored;
+    }
+
+    private static SealedAt place(String caller, String operation, String key) {
+        return new SealedAt("idempotency_key", "body", caller + "\n" + operation + "\n" + key);
     }
 
     private String write(Object entity) {

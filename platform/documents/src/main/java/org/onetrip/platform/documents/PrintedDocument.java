@@ -20,12 +20,19 @@ import java.util.function.UnaryOperator;
  * @param addressee to whom, e.g. 张三：; null for none
  * @param blocks   the body, in order
  * @param issuedOn the date printed above the seal
+ * @param addresseeSealed the addressee is stored sealed (a resident's name) and opened only to print
  */
 public record PrintedDocument(String issuer, String title, String number, String replaces, String addressee,
-                              List<Block> blocks, LocalDate issuedOn) {
+                              List<Block> blocks, LocalDate issuedOn, boolean addresseeSealed) {
 
     public PrintedDocument {
         blocks = List.copyOf(blocks);
+    }
+
+    /** A document whose addressee, if any, is no secret. */
+    public PrintedDocument(String issuer, String title, String number, String replaces, String addressee,
+                           List<Block> blocks, LocalDate issuedOn) {
+        this(issuer, title, number, replaces, addressee, blocks, issuedOn, false);
     }
 
     /** A part of the body. */
@@ -74,13 +81,14 @@ public record PrintedDocument(String issuer, String title, String number, String
         }
     }
 
-    /** The document to print: every sealed field opened with {@code open}. */
+    /** The document to print: the addressee and every field kept sealed, opened with {@code open}. */
     public PrintedDocument opened(UnaryOperator<String> open) {
         List<Block> printed = blocks.stream().map(block -> block instanceof Fields f
                 ? (Block) new Fields(f.fields().stream().map(field -> field.sealed() && field.value() != null
                         ? Field.of(field.label(), open.apply(field.value())) : field).toList())
                 : block).toList();
-        return new PrintedDocument(issuer, title, number, replaces, addressee, printed, issuedOn);
+        return new PrintedDocument(issuer, title, number, replaces,
+                addresseeSealed && addressee != null ? open.apply(addressee) : addressee, printed, issuedOn);
     }
 
     /** The date of issue as printed. */

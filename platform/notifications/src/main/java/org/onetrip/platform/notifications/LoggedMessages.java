@@ -27,7 +27,7 @@ public class LoggedMessages implements Transport {
     @Override
     public String send(Channel channel, String address, Message message) {
         String masked = channel == Channel.SMS ? PersonalData.maskPhone(address) : PersonalData.maskEmail(address);
-        LOG.infof("%s to %s: %s %s", channel, masked, message.subject(), message.text());
+        LOG.infof("%s to %s: %s %s", channel, masked, message.subject(), message.shownText());
         return "logged " + UUID.randomUUID();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.onetrip.platform.personaldata.SealedAt;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -44,7 +45,11 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "recipient_masked")
     public String recipientMasked;
     public String subject;
+    /** The text as shown: a secret it names (a look-up code) masked. */
     public String body;
+    /** The text the resident receives, sealed, when it differs from the one shown; until sent or given up. */
+    @Column(name = "text_sealed")
+    public String textSealed;
     @Enumerated(EnumType.STRING)
     public Status status;
     public int attempts;
@@ -56,4 +61,9 @@ public class Notification extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** Where a sealed column of this message is sealed for: this table, the column, the message's id. */
+    public SealedAt sealedAt(String column) {
+        return new SealedAt("notification", column, id.toString());
+    }
 }

@@ -110,9 +110,10 @@ public class NotificationSender {
     private void attempt(Notification n) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         n.attempts++;
-        String address = personalData.open(n.recipientSealed);
+        String address = personalData.open(n.recipientSealed, n.sealedAt("recipient_sealed"));
+        String text = n.textSealed == null ? n.body : personalData.open(n.textSealed, n.sealedAt("text_sealed"));
         try {
-            n.providerAnswer = answer(transports.of(n.channel).send(n.channel, address, new Message(n.subject, n.body)), address, n);
+            n.providerAnswer = answer(transports.of(n.channel).send(n.channel, address, new Message(n.subject, text, n.body)), address, n);
             n.status = Notification.Status.SENT;
             n.sentAt = now;
         } catch (DeliveryFailedException e) {
@@ -126,6 +127,7 @@ public class NotificationSender {
             LOG.warnf("%s %s to %s given up after %d attempts: %s", n.kind, n.channel, n.recipientMasked, n.attempts, n.providerAnswer);
         }
         n.recipientSealed = null;
+        n.textSealed = null;
         n.nextAttemptAt = null;
     }
 

@@ -2,8 +2,8 @@ package org.onetrip.platform.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
 
@@ -64,8 +64,8 @@ public class NotificationTemplateService {
         if (kind == null) {
             violations.add(new FieldViolation("kind", "notification.kind", kindName));
         } else {
-            refusedTokens(kind, "subject", subject, violations);
-            refusedTokens(kind, "body", body, violations);
+            refusedTokens(kind, kind.subjectFields(), "subject", subject, violations);
+            refusedTokens(kind, kind.fields(), "body", body, violations);
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -74,14 +74,18 @@ public class NotificationTemplateService {
         return kind;
     }
 
-    private void refusedTokens(MessageKind kind, String field, String text, List<FieldViolation> violations) {
+    private void refusedTokens(MessageKind kind, Set<String> allowed, String field, String text, List<FieldViolation> violations) {
         if (text == null) {
             return;
         }
         try {
-            templates.parse(kind, text);
+            if (field.equals("subject")) {
+                templates.parseSubject(kind, text);
+            } else {
+                templates.parse(kind, text);
+            }
         } catch (FieldTemplate.InvalidTemplate e) {
-            String fields = String.join(" ", new TreeSet<>(kind.fields()).stream().map(f -> "{" + f + "}").toList());
+            String fields = String.join(" ", new TreeSet<>(allowed).stream().map(f -> "{" + f + "}").toList());
             e.tokens().forEach(token -> violations.add(new FieldViolation(field, "notification.template", token, fields)));
         }
     }

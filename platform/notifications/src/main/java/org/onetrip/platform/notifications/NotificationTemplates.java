@@ -44,7 +44,7 @@ public class NotificationTemplates {
         declared.stream().flatMap(d -> d.kinds().stream()).forEach(kind -> {
             kinds.put(kind.name(), kind);
             Wording standard = read(kind.name());
-            parse(kind, standard.subject());
+            parseSubject(kind, standard.subject());
             parse(kind, standard.body());
             standards.put(kind.name(), standard);
         });
@@ -82,14 +82,23 @@ public class NotificationTemplates {
 
     /** The text as a wording of the kind, or an {@link FieldTemplate.InvalidTemplate} naming what is not its field. */
     public FieldTemplate parse(MessageKind kind, String text) {
+        return parse(kind.name(), kind.fields(), text);
+    }
+
+    /** A subject of the kind: its fields less the secret ones, since every list shows subjects. */
+    public FieldTemplate parseSubject(MessageKind kind, String text) {
+        return parse(kind.name() + " subject", kind.subjectFields(), text);
+    }
+
+    private FieldTemplate parse(String kindKey, java.util.Set<String> fields, String text) {
         // Parsed once per kind and wording: a town's few templates, not one parse per message. An edit is a new text.
         if (parsed.size() > MAX_PARSED) {
             parsed.clear();
         }
-        String key = kind.name() + '\n' + text;
+        String key = kindKey + '\n' + text;
         FieldTemplate template = parsed.get(key);
         if (template == null) {
-            template = FieldTemplate.parse(text, kind.fields());
+            template = FieldTemplate.parse(text, fields);
             parsed.put(key, template);
         }
         return template;
@@ -100,7 +109,11 @@ public class NotificationTemplates {
     }
 
     private Message render(MessageKind kind, Wording wording, Map<String, String> data) {
-        return new Message(maskIdNumbers(parse(kind, wording.subject()).render(data)), maskIdNumbers(parse(kind, wording.body()).render(data)));
+        Map<String, String> shown = new HashMap<>(data);
+        kind.secret().forEach(field -> shown.computeIfPresent(field, (f, value) -> value.replaceAll("[^-\\s]", "*")));
+        FieldTemplate body = parse(kind, wording.body());
+        return new Message(maskIdNumbers(parseSubject(kind, wording.subject()).render(data)), maskIdNumbers(body.render(data)),
+                maskIdNumbers(body.render(shown)));
     }
 
     private static Wording read(String kind) {

@@ -2,6 +2,7 @@ package org.onetrip.platform.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.onetrip.platform.personaldata.PersonalData;
 import org.onetrip.platform.personaldata.SealedValue;
 import org.onetrip.platform.transactions.OnCommit;
 
@@ -14,7 +15,8 @@ import java.util.UUID;
  * Records the messages a change calls for, in the change's own transaction: so a message exists exactly when its
  * change was committed, and once for the event that made it ({@code source_event}, unique with kind and channel:
  * an event applied again by a consumer records nothing new). The sender takes them from there after commit.
- * The caller hands the addresses over sealed, as its entity keeps them; they are opened only to send.
+ * The caller opens the addresses it holds and hands them over; each message seals its own for its row, with the text
+ * the resident receives when it names a secret (a look-up code), until sent. The record keeps them only masked.
  */
 @ApplicationScoped
 public class Notifications {
@@ -28,17 +30,20 @@ public class Notifications {
                          Map<String, String> data) {
     }
 
-    /** Where to: either may be absent. */
-    public record Recipient(SealedValue phone, SealedValue email) {
+    /** Where to, opened by the service that holds it: either may be absent. */
+    public record Recipient(String phone, String email) {
     }
 
     private final NotificationTemplates templates;
     private final NotificationSender sender;
+    private final PersonalData personalData;
     private final TransactionSynchronizationRegistry transactions;
 
-    Notifications(NotificationTemplates templates, NotificationSender sender, TransactionSynchronizationRegistry transactions) {
+    Notifications(NotificationTemplates templates, NotificationSender sender, PersonalData personalData,
+                  TransactionSynchronizationRegistry transactions) {
         this.templates = templates;
         this.sender = sender;
+        this.personalData = personalData;
         this.transactions = transactions;
     }
 
@@ -51,31 +56,33 @@ public class Notifications {
     /** One message per channel the resident has an address on; one the resident opted out of is recorded as such. */
     public void record(Notice notice, Recipient to) {
         Message message = templates.render(notice.jurisdiction(), notice.category(), notice.kind(), notice.data());
-        if (to.phone() != null) {
+        if (to.phone() != null && !to.phone().isBlank()) {
             record(notice, Channel.SMS, to.phone(), message);
         }
-        if (to.email() != null) {
+        if (to.email() != null && !to.email().isBlank()) {
             record(notice, Channel.EMAIL, to.email(), message);
         }
     }
 
-    /** The resident will receive nothing more on this channel at this address. */
-    public void optOut(Channel channel, SealedValue address) {
-        if (!NotificationOptOut.covers(channel, address.hash)) {
+    /** The resident will receive nothing more on this channel at this address (its keyed hash, as entities keep it). */
+    public void optOut(Channel channel, String addressHash) {
+        if (!NotificationOptOut.covers(channel, addressHash)) {
             NotificationOptOut optOut = new NotificationOptOut();
             optOut.channel = channel;
-            optOut.recipientHash = address.hash;
+            optOut.recipientHash = addressHash;
             optOut.at = OffsetDateTime.now(ZoneOffset.UTC);
             optOut.persist();
         }
     }
 
-    private void record(Notice notice, Channel channel, SealedValue address, Message message) {
+    private void record(Notice notice, Channel channel, String clearAddress, Message message) {
         if (Notification.count("sourceEvent = ?1 and kind = ?2 and channel = ?3", notice.sourceEvent(), notice.kind(), channel) > 0) {
             return;
         }
         Notification n = new Notification();
         n.id = UUID.randomUUID();
+        SealedValue address = channel == Channel.SMS ? personalData.sealPhone(clearAddress, n.sealedAt("recipient_sealed"))
+                : personalData.sealEmail(clearAddress, n.sealedAt("recipient_sealed"));
         n.sourceEvent = notice.sourceEvent();
         n.kind = notice.kind();
         n.channel = channel;
@@ -84,13 +91,16 @@ public class Notifications {
         n.recipientHash = address.hash;
         n.recipientMasked = address.masked;
         n.subject = message.subject();
-        n.body = message.text();
+        n.body = message.shownText();
         n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (NotificationOptOut.covers(channel, address.hash)) {
             n.status = Notification.Status.OPTED_OUT;
         } else {
             n.status = Notification.Status.PENDING;
             n.recipientSealed = address.sealed;
+            if (!message.text().equals(message.shownText())) {
+                n.textSealed = personalData.seal(message.text(), n.sealedAt("text_sealed"));
+            }
             n.nextAttemptAt = n.createdAt;
             OnCommit.run(transactions, sender::wakeUp);
         }

@@ -43,9 +43,6 @@ public final class OneTripSystem {
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers()),
                 Map.entry("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem()),
                 Map.entry("MP_JWT_VERIFY_ISSUER", LocalTokens.ISSUER),
-                Map.entry("ONETRIP_PII_KEY_LOCAL", OneTripTestResource.PII_KEY),
-                Map.entry("ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY),
-                Map.entry("ONETRIP_PII_EXCHANGE_KEY", OneTripTestResource.PII_EXCHANGE_KEY),
                 Map.entry("ONETRIP_CATALOGUE_SAMPLE_DATA", "true"),
                 Map.entry("QUARKUS_HTTP_CORS_ORIGINS", consoleOrigin()),
                 // Every event an inbox handles, defers or resumes at, with its partition and offset, in the services' logs.
@@ -122,11 +119,19 @@ public final class OneTripSystem {
      * Each service connects to Kafka as its own principal, given as a deployment gives it
      * ({@code ONETRIP_KAFKA_PASSWORD}), so the journeys run under the ACLs a town would.
      */
+    private static final java.util.Set<String> HOLDS_PERSONAL_DATA = java.util.Set.of("intake-service", "proxy-agent-service");
+
     private ServiceProcess service(String name, String module) {
         Map<String, String> own = new java.util.HashMap<>(env);
         java.util.Optional<String> password = TestInfrastructure.get().kafkaPassword(module);
         own.put("ONETRIP_KAFKA_SECURITY_PROTOCOL", password.isPresent() ? "SASL_PLAINTEXT" : "PLAINTEXT");
         password.ifPresent(p -> own.put("ONETRIP_KAFKA_PASSWORD", p));
+        if (HOLDS_PERSONAL_DATA.contains(module)) {
+            // Only the services that hold residents' personal data get its keys; the others start without them.
+            own.putAll(Map.of("ONETRIP_PII_KEY_LOCAL", OneTripTestResource.PII_KEY,
+                    "ONETRIP_PII_HASH_KEY", OneTripTestResource.PII_HASH_KEY,
+                    "ONETRIP_PII_EXCHANGE_KEY", OneTripTestResource.PII_EXCHANGE_KEY));
+        }
         return new ServiceProcess(name, module, freePort(), freePort(), own, root);
     }
 
