@@ -394,11 +394,18 @@ class JourneysIT {
                 .put("/api/v1/service-centres/" + centre).then().statusCode(200);
         String slot = given().baseUri(system.intake.url("")).queryParam("days", 1)
                 .get("/api/v1/service-centres/" + centre + "/slots").then().statusCode(200).extract().path("[0].startsAt");
+        // The resident proves the phone is theirs with the code sent to it (短信验证码), then books.
+        given().baseUri(system.intake.url("")).contentType("application/json").body(Map.of("phone", phone))
+                .post("/api/v1/appointments/verification-codes").then().statusCode(202);
+        awaitTrue(() -> !providers.textsTo(phone).isEmpty());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\d{6}").matcher(providers.textsTo(phone).get(0).content());
+        assertThat(code.find()).isTrue();
         String booking = given().baseUri(system.intake.url("")).contentType("application/json")
-                .body(Map.of("centre", centre, "itemCode", ELDERLY_CARD, "startsAt", slot, "name", "王秀英", "phone", phone, "email", email))
+                .body(Map.of("centre", centre, "itemCode", ELDERLY_CARD, "startsAt", slot, "name", "王秀英", "phone", phone, "email", email,
+                        "phoneCode", code.group()))
                 .post("/api/v1/appointments").then().statusCode(201).extract().path("id");
-        awaitTrue(() -> !providers.textsTo(phone).isEmpty() && !providers.mailTo(email).isEmpty());
-        assertThat(providers.textsTo(phone).get(0).content()).contains("请携带", "老年优待证申请表");
+        awaitTrue(() -> providers.textsTo(phone).size() > 1 && !providers.mailTo(email).isEmpty());
+        assertThat(providers.textsTo(phone).get(1).content()).contains("请携带", "老年优待证申请表", booking);
         assertThat(providers.mailTo(email).get(0).subject()).isEqualTo("预约成功：老年优待证核发");
 
         String queue = "/api/v1/service-centres/" + centre + "/queue";

@@ -53,6 +53,7 @@ class AdminScopeTest {
                 .then().statusCode(201);
         admin(OTHER_TOWN).post("/api/v1/items/" + code + "/publication").then().statusCode(403);
         admin(OTHER_TOWN).body(Fixtures.completeGuide("改名")).put("/api/v1/items/" + code + "/draft").then().statusCode(403);
+        admin(OTHER_TOWN).body(Fixtures.completeGuide("改名")).put("/api/v1/items/" + code + "/versions/1").then().statusCode(403);
         admin(OTHER_TOWN).get("/api/v1/items/" + code + "/versions").then().statusCode(403);
         admin(Fixtures.DISTRICT).post("/api/v1/items/" + code + "/publication").then().statusCode(200);
         admin(OTHER_TOWN).body(Map.of("reason", "越权")).post("/api/v1/items/" + code + "/withdrawal").then().statusCode(403);

@@ -42,7 +42,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppointmentService implements MessageKind.Declared {
     /** What a booking's messages may say (docs/notifications.md). */
-    private static final Set<String> MESSAGE_FIELDS = Set.of("number", "item", "centre", "address", "when", "materials");
+    private static final Set<String> MESSAGE_FIELDS = Set.of("number", "item", "centre", "address", "when", "materials", "manageUrl");
+    /** The link to the booking is its handle: only the phone's owner reads it, the record shows it masked. */
+    private static final Set<String> SECRET_FIELDS = Set.of("manageUrl");
     private static final Logger LOG = Logger.getLogger(AppointmentService.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
@@ -52,21 +54,28 @@ public class AppointmentService implements MessageKind.Declared {
                                  @NotNull @Schema(example = "2026-12-01T09:30:00+08:00") OffsetDateTime startsAt,
                                  @NotBlank @Size(max = 100) @Schema(example = "王秀英") String name,
                                  @NotBlank @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}") @Schema(example = "13812341234") String phone,
-                                 @Email @Size(max = 100) String email) {
+                                 @Email @Size(max = 100) String email,
+                                 @NotBlank @Size(max = 10) @Schema(description = "The code sent to the phone (POST /api/v1/appointments/verification-codes)",
+                                         example = "482913") String phoneCode) {
     }
 
     private final Centres centres;
+    private final VerificationCodes codes;
     private final Notifications notifications;
     private final PersonalData personalData;
     private final QueueEvents events;
     private final EntityManager entityManager;
     private final Clock clock;
     private final Duration grace;
+    private final String manageUrl;
 
-    AppointmentService(Centres centres, Notifications notifications, PersonalData personalData, QueueEvents events,
-                       EntityManager entityManager, Clock clock,
-                       @ConfigProperty(name = "onetrip.appointments.missed-after", defaultValue = "PT30M") Duration grace) {
+    AppointmentService(Centres centres, VerificationCodes codes, Notifications notifications, PersonalData personalData,
+                       QueueEvents events, EntityManager entityManager, Clock clock,
+                       @ConfigProperty(name = "onetrip.appointments.missed-after", defaultValue = "PT30M") Duration grace,
+                       @ConfigProperty(name = "onetrip.appointments.manage-url", defaultValue = "http://localhost:8080/appointments/") String manageUrl) {
         this.centres = centres;
+        this.codes = codes;
+        this.manageUrl = manageUrl;
         this.notifications = notifications;
         this.personalData = personalData;
         this.events = events;
@@ -75,8 +84,10 @@ public class AppointmentService implements MessageKind.Declared {
         this.grace = grace;
     }
 
+    /** Only whoever holds the phone books in its name: the code sent to it first. */
     @Transactional
     public Appointment book(NewAppointment body) {
+        codes.consume(body.phone(), body.phoneCode(), "phoneCode");
         ServiceCentre centre = ServiceCentre.require(body.centre());
         PublishedItem item = PublishedItem.offered(body.itemCode())
                 .orElseThrow(() -> new ProblemException(ProblemKind.UNPROCESSABLE, "case.item-not-offered", body.itemCode()));
@@ -109,9 +120,17 @@ public class AppointmentService implements MessageKind.Declared {
         return Appointment.require(id);
     }
 
+    /** Sends a code to the booking's phone, for moving or cancelling it. */
     @Transactional
-    public Appointment move(UUID id, OffsetDateTime startsAt) {
+    public void sendCode(UUID id) {
         Appointment a = booked(id);
+        codes.send(phone(a), ServiceCentre.require(a.centreCode).jurisdiction);
+    }
+
+    @Transactional
+    public Appointment move(UUID id, OffsetDateTime startsAt, String code) {
+        Appointment a = booked(id);
+        codes.consume(phone(a), code, "code");
         ServiceCentre centre = ServiceCentre.require(a.centreCode);
         Centres.Slot slot = reserve(centre, startsAt);
         release(a);
@@ -123,8 +142,9 @@ public class AppointmentService implements MessageKind.Declared {
     }
 
     @Transactional
-    public Appointment cancel(UUID id) {
+    public Appointment cancel(UUID id, String code) {
         Appointment a = booked(id);
+        codes.consume(phone(a), code, "code");
         release(a);
         a.status = Appointment.Status.CANCELLED;
         a.changedAt = OffsetDateTime.now(clock);
@@ -203,13 +223,19 @@ public class AppointmentService implements MessageKind.Declared {
 
     @Override
     public List<MessageKind> kinds() {
-        return List.of(new MessageKind("appointment-booked", MESSAGE_FIELDS), new MessageKind("appointment-moved", MESSAGE_FIELDS),
-                new MessageKind("appointment-cancelled", MESSAGE_FIELDS));
+        return List.of(new MessageKind("appointment-booked", MESSAGE_FIELDS, SECRET_FIELDS),
+                new MessageKind("appointment-moved", MESSAGE_FIELDS, SECRET_FIELDS),
+                new MessageKind("appointment-cancelled", MESSAGE_FIELDS, SECRET_FIELDS));
+    }
+
+    private String phone(Appointment a) {
+        return personalData.open(a.phone, a.sealedAt("phone_sealed"));
     }
 
     private void tell(String kind, ServiceCentre centre, Appointment a, ItemRequirements requirements) {
         Map<String, String> data = new HashMap<>();
         data.put("number", a.number);
+        data.put("manageUrl", manageUrl + a.id);
         data.put("item", a.itemName);
         data.put("centre", centre.name);
         data.put("address", centre.address);
@@ -218,7 +244,7 @@ public class AppointmentService implements MessageKind.Declared {
                 .filter(m -> !m.sharedData() && (m.required() || m.conditional()))
                 .map(m -> m.conditional() ? m.name() + "（" + m.condition() + "）" : m.name()).toList()));
         notifications.record(new Notifications.Notice(UUID.randomUUID(), kind, Notifications.categoryOf(a.itemCode), a.number,
-                centre.jurisdiction, data), new Notifications.Recipient(personalData.open(a.phone, a.sealedAt("phone_sealed")),
+                centre.jurisdiction, data), new Notifications.Recipient(phone(a),
                 personalData.open(a.email, a.sealedAt("email_sealed"))));
     }
 }

@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Caller;
@@ -81,7 +81,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CLERK, Roles.APPLICANT})
     @Operation(summary = "One-time notice", description = "Every missing or defective material of a submission, in one answer, without opening a case.")
     public Notice check(@Valid @NotNull Submission submission) {
-        return cases.check(submission);
+        return cases.check(submission, caller());
     }
 
     @POST

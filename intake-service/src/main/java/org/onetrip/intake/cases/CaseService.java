@@ -58,7 +58,14 @@ public class CaseService {
     }
 
     /** The one-time notice for a submission, without opening a case. */
-    public Notice check(Submission s) {
+    public Notice check(Submission s, Caller caller) {
+        if (caller.actsAs(Roles.CLERK)) {
+            caller.requireCovering(s.jurisdiction()); // a window checks only what it may then accept
+        }
+        return notice(s);
+    }
+
+    private Notice notice(Submission s) {
         ItemRequirements item = offered(s.itemCode()).requirements;
         return notice(item, s.applicantClass(), facts(s), s.materials(), s.defects());
     }
@@ -179,7 +186,7 @@ public class CaseService {
         if (!offered(s.itemCode()).requirements.deciders().contains(department)) {
             throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
         }
-        Notice notice = check(s); // before anything is written: a counter accepts only what is complete
+        Notice notice = notice(s); // before anything is written: a counter accepts only what is complete
         if (!notice.complete()) {
             List<Notice.Entry> missing = new ArrayList<>(notice.blocking());
             missing.addAll(notice.tolerated());

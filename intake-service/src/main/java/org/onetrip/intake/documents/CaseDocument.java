@@ -30,6 +30,13 @@ public class CaseDocument extends PanacheEntityBase {
     public DocumentKind kind;
     @Column(nullable = false)
     public String number;
+    /** Who issued it (a town's or district's code), the year and the sequence: unique together, whatever the text. */
+    @Column(nullable = false)
+    public String issuer;
+    @Column(name = "issued_year", nullable = false)
+    public int issuedYear;
+    @Column(nullable = false)
+    public int sequence;
     /** The number of the document this one re-issues. */
     public String replaces;
     /** The department that acted, and what the act said: a re-issue writes the document again from them. */

@@ -75,7 +75,11 @@ public class CaseDocuments {
                 lookupCodes.of(c), value -> personalData.seal(value, d.sealedAt()));
         d.caseId = c.id;
         d.kind = kind;
-        d.number = numbers.next(issuer, today.getYear(), kind);
+        DocumentNumbers.Number number = numbers.next(issuer, today.getYear(), kind);
+        d.number = number.text();
+        d.issuer = issuer.jurisdiction();
+        d.issuedYear = number.year();
+        d.sequence = number.sequence();
         d.replaces = replaces;
         d.department = department;
         d.note = note;

@@ -85,7 +85,8 @@ class AppointmentsTest {
         for (int i = 0; i < 6; i++) {
             String phone = Fixtures.newPhone();
             phones.add(phone);
-            racers.add(() -> book(centre, item, AT_1030, phone).then().extract().statusCode());
+            String code = codeFor(phone);
+            racers.add(() -> book(centre, item, AT_1030, phone, code).then().extract().statusCode());
         }
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Integer> answers = new ArrayList<>();
@@ -99,8 +100,8 @@ class AppointmentsTest {
                 .then().body("find { it.startsAt == '2026-03-02T10:30:00+08:00' }.available", equalTo(0));
 
         String lucky = phones.get(answers.indexOf(201));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !MessageProviders.get().textsTo(lucky).isEmpty());
-        assertThat(MessageProviders.get().textsTo(lucky).get(0).content())
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !notices(lucky).isEmpty());
+        assertThat(notices(lucky).get(0).content())
                 .contains("请携带", "近期一寸免冠彩色照片", "老年优待证申请表", "义桥镇便民服务中心")
                 .doesNotContain("户口簿");
 
@@ -115,15 +116,17 @@ class AppointmentsTest {
         admin().body(openOnSaturdays).put("/api/v1/service-centres/" + everyDay).then().statusCode(200);
         book(everyDay, item, "2026-03-07T10:30:00+08:00", Fixtures.newPhone()).then().statusCode(201);
         book(centre, "330109013-QR-9999", AT_1100, Fixtures.newPhone()).then().statusCode(422);
-        given().contentType(ContentType.JSON).body(Map.of("startsAt", AT_1030)).put("/api/v1/appointments/" + id + "/slot")
+        String moveCode = codeForBooking(id, someone);
+        given().contentType(ContentType.JSON).body(Map.of("startsAt", AT_1030, "code", moveCode)).put("/api/v1/appointments/" + id + "/slot")
                 .then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("startsAt", "2026-03-02T14:00:00+08:00"))
+        given().contentType(ContentType.JSON).body(Map.of("startsAt", "2026-03-02T14:00:00+08:00", "code", moveCode))
                 .put("/api/v1/appointments/" + id + "/slot").then().statusCode(200).body("startsAt", equalTo("2026-03-02T14:00:00+08:00"));
-        given().delete("/api/v1/appointments/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().queryParam("code", codeForBooking(id, someone)).delete("/api/v1/appointments/" + id)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().delete("/api/v1/appointments/" + id).then().statusCode(409);
         given().queryParam("from", "2026-03-02").queryParam("days", 1).get("/api/v1/service-centres/" + centre + "/slots")
                 .then().body("find { it.startsAt == '2026-03-02T14:00:00+08:00' }.available", equalTo(2));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> MessageProviders.get().textsTo(someone).size() == 3);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> notices(someone).size() == 3);
     }
 
     @Test
@@ -196,9 +199,84 @@ class AppointmentsTest {
         }
     }
 
+    @Test
+    void onlyWhoeverHoldsThePhoneBooksMovesOrCancelsInItsName() {
+        clock.setDay(MONDAY);
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        String centre = newCentre();
+        admin().body(centre(List.of(item), 2)).put("/api/v1/service-centres/" + centre).then().statusCode(200);
+        String victim = Fixtures.newPhone();
+        book(centre, item, AT_1100, victim, null).then().statusCode(400).body("errors.field", hasItems("phoneCode"));
+        book(centre, item, AT_1100, victim, "000000").then().statusCode(400).body("errors.field", hasItems("phoneCode"));
+        String attacker = Fixtures.newPhone();
+        book(centre, item, AT_1100, victim, codeFor(attacker)).then().statusCode(400).body("errors.field", hasItems("phoneCode"));
+
+        String code = codeFor(victim);
+        String wrong = code.equals("123456") ? "654321" : "123456";
+        for (int i = 0; i < 5; i++) {
+            book(centre, item, AT_1100, victim, wrong).then().statusCode(400);
+        }
+        // Five wrong tries spend the code.
+        book(centre, item, AT_1100, victim, code).then().statusCode(400);
+
+        String fresh = codeFor(victim);
+        String id = book(centre, item, AT_1100, victim, fresh).then().statusCode(201).extract().path("id");
+        book(centre, item, AT_1030, victim, fresh).then().statusCode(400); // a code is used once
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !notices(victim).isEmpty());
+        assertThat(notices(victim).get(0).content()).as("the booking's handle reaches the phone").contains("/appointments/" + id);
+        given().auth().oauth2(TestTokens.token("clerk", null, Fixtures.TOWN)).queryParam("reference",
+                        given().get("/api/v1/appointments/" + id).path("number").toString())
+                .get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.kind == 'appointment-booked' }.body", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id)));
+
+        given().delete("/api/v1/appointments/" + id).then().statusCode(400).body("errors.field", hasItems("code"));
+        given().queryParam("code", codeFor(attacker)).delete("/api/v1/appointments/" + id).then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("startsAt", AT_1030, "code", "000000"))
+                .put("/api/v1/appointments/" + id + "/slot").then().statusCode(400);
+        given().get("/api/v1/appointments/" + id).then().body("status", equalTo("BOOKED")).body("startsAt", equalTo("2026-03-02T03:00:00Z"));
+        given().queryParam("code", codeForBooking(id, victim)).delete("/api/v1/appointments/" + id).then().statusCode(200);
+    }
+
     private static io.restassured.response.Response book(String centre, String item, String startsAt, String phone) {
-        return given().contentType(ContentType.JSON).body(Map.of("centre", centre, "itemCode", item, "startsAt", startsAt,
-                "name", "王秀英", "phone", phone)).post("/api/v1/appointments");
+        return book(centre, item, startsAt, phone, codeFor(phone));
+    }
+
+    private static io.restassured.response.Response book(String centre, String item, String startsAt, String phone, String code) {
+        Map<String, Object> body = new HashMap<>(Map.of("centre", centre, "itemCode", item, "startsAt", startsAt, "name", "王秀英", "phone", phone));
+        if (code != null) {
+            body.put("phoneCode", code);
+        }
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/appointments");
+    }
+
+    /** A new code sent to the phone, as the resident reads it in the SMS. */
+    static String codeFor(String phone) {
+        return awaitNewCode(phone, () -> given().contentType(ContentType.JSON).body(Map.of("phone", phone))
+                .post("/api/v1/appointments/verification-codes").then().statusCode(202));
+    }
+
+    /** A new code sent to a booking's phone, for moving or cancelling it. */
+    static String codeForBooking(String id, String phone) {
+        return awaitNewCode(phone, () -> given().post("/api/v1/appointments/" + id + "/verification-code").then().statusCode(202));
+    }
+
+    private static String awaitNewCode(String phone, Runnable ask) {
+        int before = codes(phone).size();
+        ask.run();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> codes(phone).size() > before);
+        String text = codes(phone).get(codes(phone).size() - 1).content();
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d{6}").matcher(text);
+        assertThat(digits.find()).as(text).isTrue();
+        return digits.group();
+    }
+
+    private static List<MessageProviders.Sms> codes(String phone) {
+        return MessageProviders.get().textsTo(phone).stream().filter(t -> t.content().contains("验证码")).toList();
+    }
+
+    /** The messages about bookings a phone received, without its codes. */
+    private static List<MessageProviders.Sms> notices(String phone) {
+        return MessageProviders.get().textsTo(phone).stream().filter(t -> !t.content().contains("验证码")).toList();
     }
 
     private static Map<String, Object> centre(List<String> items, int capacity) {

@@ -148,6 +148,38 @@ class DocumentsTest {
                 .extract().asByteArray());
     }
 
+    @Test
+    void twoTownsOfOneNameEachNumberTheirOwnDocumentsFromOne() {
+        // Two towns of the district that share a name, as many do in a province.
+        int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(500, 999);
+        List<String> towns = List.of("330109" + first, "330109" + (first + 1));
+        for (String town : towns) {
+            KafkaProbe.sendEvent(ReferenceEvents.TOPIC, "/onetrip/catalogue", ReferenceEvents.JURISDICTION_SAVED, town,
+                    Fixtures.json(Map.of("code", town, "name", "南湖镇", "level", "TOWN", "parent", "330109")));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> towns.stream().allMatch(t -> names.name(t).isPresent()));
+        String item = "330109-QR-" + String.format("%04d", first);
+        Fixtures.publish(item, 1, Map.of("name", "老年优待证核发", "category", "ADMINISTRATIVE_CONFIRMATION", "jurisdiction", "330109",
+                "department", Fixtures.MZ, "coDepartments", List.of(), "statutoryDays", 20, "promisedDays", 5, "trips", 0,
+                "materials", List.of(Map.of("code", "M05", "name", "老年优待证申请表", "necessity", "REQUIRED", "form", "ORIGINAL",
+                        "copies", 1, "medium", "PAPER", "source", "APPLICANT"))));
+        List<String> numbers = new java.util.ArrayList<>();
+        for (String town : towns) {
+            var clerk = given().auth().oauth2(TestTokens.token("clerk", null, town))
+                    .contentType(io.restassured.http.ContentType.JSON);
+            Map<String, Object> submission = new java.util.HashMap<>(Fixtures.submission(item, List.of("M05"), List.of()));
+            submission.put("jurisdiction", town);
+            String number = clerk.body(submission).post("/api/v1/cases").then().statusCode(201).extract().path("number");
+            given().auth().oauth2(TestTokens.token("clerk", null, town))
+                    .post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+            numbers.add(given().auth().oauth2(TestTokens.token("clerk", null, town))
+                    .get("/api/v1/cases/" + number + "/documents").jsonPath().getString("[0].number"));
+        }
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        assertThat(numbers).as("each town's first acceptance notice, both issued").containsExactly(
+                "南湖〔" + year + "〕受字第 0001 号", "南湖〔" + year + "〕受字第 0001 号");
+    }
+
     private void awaitNames() {
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> names.name(Fixtures.TOWN).isPresent() && names.name(Fixtures.MZ).isPresent());

@@ -19,6 +19,7 @@ import org.onetrip.platform.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -67,6 +68,25 @@ class ReviewAndComplaintTest {
         // The case counts once, by its latest rating.
         assertThat(dissatisfied()).isEqualTo(dissatisfiedBefore - 1);
         assertThat(rated("SATISFIED")).isEqualTo(satisfiedBefore + 1);
+    }
+
+    @Test
+    void aRectificationIsWorkedOnlyByItsDepartmentAndDecidedOnlyByItsJurisdictionsSupervisors() {
+        String rect = badReview(completedCase());
+        for (String path : List.of("/callback", "/report", "/appeal")) {
+            int status = as("officer", "330109013-SB", null).body(Map.of("text", "别的部门")).post("/api/v1/rectifications/" + rect + path)
+                    .statusCode();
+            assertThat(status).as("another department's officer: " + path).isIn(403, 404);
+        }
+        as("officer", MZ, null).body(Map.of("text", "申请人所述与事实不符")).post("/api/v1/rectifications/" + rect + "/appeal")
+                .then().statusCode(200);
+        assertThat(as("supervisor", null, "330110").body(Map.of("upheld", true)).post("/api/v1/rectifications/" + rect + "/appeal-decision")
+                .statusCode()).as("another district's supervisor decides no appeal").isIn(403, 404);
+        assertThat(as("supervisor", null, "330110").body(Map.of("accepted", true, "verdict", "越权"))
+                .post("/api/v1/rectifications/" + rect + "/verification").statusCode()).isIn(403, 404);
+        // Still waiting for a decision: its own supervisor's is the first.
+        as("supervisor", null, "33").body(Map.of("upheld", false)).post("/api/v1/rectifications/" + rect + "/appeal-decision")
+                .then().statusCode(200).body("status", equalTo("OPEN"));
     }
 
     @Test

@@ -3,13 +3,13 @@ package org.onetrip.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.personaldata.PersonalData;
@@ -41,15 +41,18 @@ public class IdempotentRequests {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final ObjectMapper canonical;
-    /** This service's personal-data keys, if it holds personal data (intake, proxy-agent). */
+    /**
+     * This service's personal-data keys, if it holds personal data (intake, proxy-agent: a service whose code uses
+     * {@link PersonalData}; in catalogue and oversight the bean is not there, nor are its keys).
+     */
     private final Optional<PersonalData> personalData;
 
-    IdempotentRequests(EntityManager entityManager, ObjectMapper json, Instance<PersonalData> personalData,
-                       @ConfigProperty(name = "onetrip.pii.hash-key") Optional<String> hashKey) {
+    IdempotentRequests(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-        this.personalData = hashKey.map(present -> personalData.get());
+        InstanceHandle<PersonalData> keys = Arc.container().instance(PersonalData.class);
+        this.personalData = keys.isAvailable() ? Optional.of(keys.get()) : Optional.empty();
     }
 
     /**
