@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * and the tests run against when nothing else is given.
  *
  * <p>Prints one line starting with {@code DEVSTACK READY} once both serve. With {@code --control}
- * it reads commands from standard input ({@code kafka-stop}, {@code kafka-start}, {@code department CODE},
- * {@code stop}),
+ * it reads commands from standard input ({@code kafka-stop}, {@code kafka-start}, {@code postgres-stop},
+ * {@code postgres-start}, {@code department CODE}, {@code stop}),
  * answers each with one line, and shuts down when its input closes.
  */
 public final class DevStack {
@@ -35,13 +35,13 @@ public final class DevStack {
                 + " data=" + options.dataDir());
         System.out.flush();
         if (options.control()) {
-            obey(kafka);
+            obey(kafka, postgres);
             System.exit(0);
         }
         Thread.currentThread().join();
     }
 
-    private static void obey(KafkaBroker kafka) throws IOException, InterruptedException {
+    private static void obey(KafkaBroker kafka, Postgres postgres) throws Exception {
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             switch (line.trim()) {
@@ -55,6 +55,22 @@ public final class DevStack {
                 case "kafka-start" -> {
                     kafka.start();
                     System.out.println("OK kafka started");
+                }
+                case "postgres-stop" -> {
+                    try {
+                        postgres.stopForOutage();
+                        System.out.println("OK postgres stopped");
+                    } catch (IOException | RuntimeException e) {
+                        System.out.println("ERROR postgres-stop " + e.getMessage());
+                    }
+                }
+                case "postgres-start" -> {
+                    try {
+                        postgres.startAgain();
+                        System.out.println("OK postgres started");
+                    } catch (IOException | java.sql.SQLException | RuntimeException e) {
+                        System.out.println("ERROR postgres-start " + e.getMessage());
+                    }
                 }
                 case "stop" -> {
                     return;

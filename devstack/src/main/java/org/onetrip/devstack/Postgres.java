@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +18,24 @@ final class Postgres implements AutoCloseable {
     static final String PASSWORD = "onetrip";
 
     private final EmbeddedPostgres server;
+    private final Path dataDir;
+    /** The postmaster's command line as it was started, to start it again after an outage it was put through. */
+    private final List<String> commandLine;
 
-    private Postgres(EmbeddedPostgres server) {
+    private Postgres(EmbeddedPostgres server, Path dataDir) throws IOException {
         this.server = server;
+        this.dataDir = dataDir;
+        ProcessHandle.Info info = postmaster().info();
+        List<String> command = new java.util.ArrayList<>();
+        info.command().ifPresent(command::add);
+        info.arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
+        this.commandLine = List.copyOf(command);
+    }
+
+    /** The running postmaster, as its data directory names it (the server is started through pg_ctl, which exits). */
+    private ProcessHandle postmaster() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        return ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster with pid " + pid));
     }
 
     static Postgres start(DevStackOptions options) throws IOException, SQLException {
@@ -38,9 +54,43 @@ final class Postgres implements AutoCloseable {
                 .setServerConfig("full_page_writes", durable)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        Postgres postgres = new Postgres(server);
+        Postgres postgres = new Postgres(server, dataDir);
         postgres.createRoleAndDatabases(options.databases());
         return postgres;
+    }
+
+    /**
+     * Takes the server away as an outage would: a fast shutdown (connected clients are cut off, as when the machine
+     * or the network goes), the data kept. {@link #startAgain()} brings it back on the same port and data.
+     */
+    synchronized void stopForOutage() throws IOException, InterruptedException {
+        ProcessHandle running = postmaster();
+        new ProcessBuilder("kill", "-INT", String.valueOf(running.pid())).inheritIO().start().waitFor();
+        running.onExit().join();
+    }
+
+    synchronized void startAgain() throws IOException, SQLException, InterruptedException {
+        if (commandLine.isEmpty()) {
+            throw new IllegalStateException("the postmaster's command line is not known on this system");
+        }
+        List<String> command = new java.util.ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL will not run as root: as the embedded server was started
+        }
+        command.addAll(commandLine);
+        Process restarted = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling("postgres-restarted.log").toFile())).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Connection c = server.getPostgresDatabase().getConnection()) {
+                return;
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline || !restarted.isAlive()) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     int port() {

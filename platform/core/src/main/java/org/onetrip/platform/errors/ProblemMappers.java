@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 /** Turns every failure of a request into an RFC 9457 problem, in the client's language. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client waits before it tries again during a database outage. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -128,10 +130,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uri) {
-        if (isConcurrentWrite(e)) {
+        if (DatabaseFailures.unavailable(e)) {
+            // An outage, not an error: the client may come back; the service recovers when the database does.
+            LOG.warnf("%s: the database is unavailable: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+            return Response.fromResponse(simple(ProblemKind.UNAVAILABLE, "unavailable", headers, uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        if (DatabaseFailures.concurrentWrite(e)) {
             return simple(ProblemKind.CONFLICT, "concurrent-write", headers, uri);
         }
-        if (isBadData(e)) {
+        java.util.Optional<String> duplicate = DatabaseFailures.uniqueConstraint(e);
+        if (duplicate.isPresent()) {
+            LOG.infof("%s: refused as a duplicate by %s", uri == null ? "?" : uri.getPath(), duplicate.get());
+            Locale locale = ProblemMessages.localeOf(headers);
+            String what = ProblemMessages.has(locale, "duplicate." + duplicate.get())
+                    ? ProblemMessages.format(locale, "duplicate." + duplicate.get()) : duplicate.get();
+            return respond(ProblemKind.CONFLICT, ProblemMessages.format(locale, "duplicate", what), List.of(), locale, uri);
+        }
+        if (DatabaseFailures.badData(e)) {
             return simple(ProblemKind.MALFORMED_REQUEST, "malformed-request", headers, uri);
         }
         String reference = UUID.randomUUID().toString();
@@ -188,31 +204,6 @@ public class ProblemMappers {
         return "value.object";
     }
 
-    /**
-     * A value the database refused as data (SQLSTATE class 22: too long, out of range, a NUL byte) came from
-     * the request, whatever check missed it: a 400, never a 500.
-     */
-    private static boolean isBadData(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Two requests changed the same thing at once: the later one learns it and may retry. */
-    private static boolean isConcurrentWrite(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
-                    || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** {@code materials[2].name} for a violation inside a request body, the parameter name for a query parameter. */
     static String fieldOf(ConstraintViolation<?> violation) {

@@ -62,6 +62,11 @@ public final class ProblemMessages {
         return said.length == 0 ? pattern : new MessageFormat(pattern, locale).format(said);
     }
 
+    /** Whether the key has a text in the service's bundle or the platform's. */
+    public static boolean has(Locale locale, String key) {
+        return !text(locale, key).equals(key);
+    }
+
     private static String text(Locale locale, String key) {
         for (String bundle : new String[] {SERVICE_BUNDLE, PLATFORM_BUNDLE}) {
             try {

@@ -17,6 +17,7 @@ import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.onetrip.platform.errors.DatabaseFailures;
 import org.onetrip.platform.events.CloudEvent;
 import org.onetrip.platform.events.CloudEventHeaders;
 import org.onetrip.platform.events.EventTracing;
@@ -71,8 +72,6 @@ public class Inbox {
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(15);
     /** How many entities a batch's session may hold before it is flushed and cleared (measured: docs/performance.md). */
     private static final int SESSION_ENTITIES = 100;
-    /** SQLSTATE classes of a database that is away or refusing work: connection, resources, operator. */
-    private static final List<String> UNAVAILABLE_STATES = List.of("08", "53", "57P");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -225,7 +224,7 @@ public class Inbox {
                 if (stopping) {
                     throw deferred(consumer, record, event, e);
                 }
-                boolean unavailable = databaseUnavailable(e);
+                boolean unavailable = DatabaseFailures.unavailable(e);
                 if (!unavailable && attempt >= maxAttempts) {
                     throw e;
                 }
@@ -339,16 +338,6 @@ public class Inbox {
             }
         }
         return null;
-    }
-
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && UNAVAILABLE_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sleep(Duration duration) {

@@ -64,8 +64,8 @@ public class NotificationTemplateService {
         if (kind == null) {
             violations.add(new FieldViolation("kind", "notification.kind", kindName));
         } else {
-            refusedTokens(kind, kind.subjectFields(), "subject", subject, violations);
-            refusedTokens(kind, kind.fields(), "body", body, violations);
+            refusedTokens(kind.subjectFields(), "subject", subject, violations);
+            refusedTokens(kind.fields(), "body", body, violations);
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -74,16 +74,12 @@ public class NotificationTemplateService {
         return kind;
     }
 
-    private void refusedTokens(MessageKind kind, Set<String> allowed, String field, String text, List<FieldViolation> violations) {
+    private static void refusedTokens(Set<String> allowed, String field, String text, List<FieldViolation> violations) {
         if (text == null) {
             return;
         }
         try {
-            if (field.equals("subject")) {
-                templates.parseSubject(kind, text);
-            } else {
-                templates.parse(kind, text);
-            }
+            FieldTemplate.parse(text, allowed);
         } catch (FieldTemplate.InvalidTemplate e) {
             String fields = String.join(" ", new TreeSet<>(allowed).stream().map(f -> "{" + f + "}").toList());
             e.tokens().forEach(token -> violations.add(new FieldViolation(field, "notification.template", token, fields)));

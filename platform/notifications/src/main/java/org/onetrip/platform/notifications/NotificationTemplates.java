@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,22 +76,17 @@ public class NotificationTemplates {
         return kind(kind).map(k -> townWording(jurisdiction, category, kind).orElse(standards.get(kind)));
     }
 
-    /** The service's own wording of a kind, the one a jurisdiction's replaces. */
-    public Optional<Wording> standard(String kind) {
-        return Optional.ofNullable(standards.get(kind));
-    }
-
     /** The text as a wording of the kind, or an {@link FieldTemplate.InvalidTemplate} naming what is not its field. */
-    public FieldTemplate parse(MessageKind kind, String text) {
+    private FieldTemplate parse(MessageKind kind, String text) {
         return parse(kind.name(), kind.fields(), text);
     }
 
     /** A subject of the kind: its fields less the secret ones, since every list shows subjects. */
-    public FieldTemplate parseSubject(MessageKind kind, String text) {
+    private FieldTemplate parseSubject(MessageKind kind, String text) {
         return parse(kind.name() + " subject", kind.subjectFields(), text);
     }
 
-    private FieldTemplate parse(String kindKey, java.util.Set<String> fields, String text) {
+    private FieldTemplate parse(String kindKey, Set<String> fields, String text) {
         // Parsed once per kind and wording: a town's few templates, not one parse per message. An edit is a new text.
         if (parsed.size() > MAX_PARSED) {
             parsed.clear();

@@ -22,12 +22,20 @@ public final class RowReader {
     private final Map<String, Integer> header;
     private final List<String> cells;
     private final List<FieldViolation> errors;
+    private final List<String> mapped;
 
     public RowReader(int rowNumber, Map<String, Integer> header, List<String> cells, List<FieldViolation> errors) {
+        this(rowNumber, header, cells, errors, new ArrayList<>());
+    }
+
+    /** @param mapped where a value given by a former label is noted, as the import's answer says it */
+    public RowReader(int rowNumber, Map<String, Integer> header, List<String> cells, List<FieldViolation> errors,
+                     List<String> mapped) {
         this.rowNumber = rowNumber;
         this.header = header;
         this.cells = cells;
         this.errors = errors;
+        this.mapped = mapped;
     }
 
     /**
@@ -101,8 +109,29 @@ public final class RowReader {
     }
 
     public <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label, String value) {
+        return choice(column, type, label, constant -> List.of(), value);
+    }
+
+    /**
+     * An enum constant given by its Chinese label, its name, or a label it had before ({@code formerLabels}: a
+     * vocabulary renamed since an older sheet was made); a former label is noted as mapped.
+     */
+    public <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label,
+                                        Function<E, List<String>> formerLabels) {
+        String value = text(column);
+        return value == null ? null : choice(column, type, label, formerLabels, value);
+    }
+
+    private <E extends Enum<E>> E choice(String column, Class<E> type, Function<E, String> label,
+                                         Function<E, List<String>> formerLabels, String value) {
         for (E constant : type.getEnumConstants()) {
             if (label.apply(constant).equals(value) || constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (formerLabels.apply(constant).contains(value)) {
+                mapped.add(field(column) + "：" + value + " → " + label.apply(constant));
                 return constant;
             }
         }

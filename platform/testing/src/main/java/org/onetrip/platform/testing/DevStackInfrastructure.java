@@ -11,8 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -174,5 +174,20 @@ final class DevStackInfrastructure implements TestInfrastructure {
     @Override
     public void startKafka() {
         command("kafka-start");
+    }
+
+    @Override
+    public boolean canStopPostgres() {
+        return true;
+    }
+
+    @Override
+    public void stopPostgres() {
+        command("postgres-stop");
+    }
+
+    @Override
+    public void startPostgres() {
+        command("postgres-start");
     }
 }

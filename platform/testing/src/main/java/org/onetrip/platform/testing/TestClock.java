@@ -22,6 +22,11 @@ public class TestClock extends Clock {
         fixed = day.atTime(10, 0).atZone(ZONE).toInstant();
     }
 
+    /** From now on it is this time in China. */
+    public void setTime(java.time.LocalDateTime time) {
+        fixed = time.atZone(ZONE).toInstant();
+    }
+
     public void reset() {
         fixed = null;
     }

@@ -61,6 +61,21 @@ public interface TestInfrastructure {
     /** Brings the broker back on the same address and data. */
     void startKafka();
 
+    /** Whether this infrastructure can take PostgreSQL away and bring it back (the devstack can). */
+    default boolean canStopPostgres() {
+        return false;
+    }
+
+    /** Takes PostgreSQL away, as an outage would: connected clients are cut off, the data kept. */
+    default void stopPostgres() {
+        throw new UnsupportedOperationException("this test infrastructure cannot stop PostgreSQL");
+    }
+
+    /** Brings PostgreSQL back on the same address and data. */
+    default void startPostgres() {
+        throw new UnsupportedOperationException("this test infrastructure cannot start PostgreSQL");
+    }
+
     static TestInfrastructure get() {
         return Holder.INSTANCE;
     }
