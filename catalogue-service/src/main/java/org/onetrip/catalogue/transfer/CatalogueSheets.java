@@ -1,12 +1,12 @@
 package org.onetrip.catalogue.transfer;
 
 import org.onetrip.catalogue.items.Category;
-import org.onetrip.catalogue.items.ItemGuide;
-import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.catalogue.items.ItemGuide.MaterialForm;
 import org.onetrip.catalogue.items.ItemGuide.MaterialSource;
 import org.onetrip.catalogue.items.ItemGuide.Medium;
 import org.onetrip.catalogue.items.ItemGuide.Necessity;
+import org.onetrip.catalogue.items.ItemGuide;
+import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.catalogue.reference.DepartmentView;
 import org.onetrip.catalogue.reference.JurisdictionLevel;
 import org.onetrip.catalogue.reference.JurisdictionView;
@@ -116,7 +116,7 @@ final class CatalogueSheets {
                 .map(e -> new ItemGuide.FacilitationRule(e[0], e[1], split(e[2]), split(e[3]), r.integer("便利措施", e[4])))
                 .toList();
         ItemGuide guide = new ItemGuide(r.text("事项名称"), r.text("简称"),
-                r.choice("事项类别", Category.class, Category::label), r.text("发布区划"), r.text("实施部门"),
+                r.choice("事项类别", Category.class, Category::label, Category::formerLabels), r.text("发布区划"), r.text("实施部门"),
                 r.entries("联办部门", 1).stream().map(e -> e[0]).toList(), legalBasis, r.text("受理条件"), materials,
                 steps, r.integer("法定时限"), r.integer("承诺时限"), fees, r.integer("到现场次数"), r.yesNo("网上办理"),
                 r.yesNo("可代办"), r.yesNo("改革清单"), r.text("办理地点"), r.text("办公时间"), r.text("咨询电话"),

@@ -13,12 +13,12 @@ import org.onetrip.catalogue.reference.DepartmentView;
 import org.onetrip.catalogue.reference.Jurisdiction;
 import org.onetrip.catalogue.reference.JurisdictionView;
 import org.onetrip.catalogue.reference.ReferenceData;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.sheets.RowReader;
 import org.onetrip.platform.sheets.SheetFormat;
-import org.onetrip.platform.security.Jurisdictions;
-import org.onetrip.platform.errors.ProblemKind;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,8 +39,8 @@ public class CatalogueTransfer {
 
     public enum Kind { jurisdictions, departments, items }
 
-    /** What an import did. */
-    public record Result(Kind kind, int rows, int created, int updated, int published) {
+    /** What an import did, and each value it took by a former label and what it took it for. */
+    public record Result(Kind kind, int rows, int created, int updated, int published, List<String> mapped) {
     }
 
     private final ReferenceData reference;
@@ -70,11 +70,12 @@ public class CatalogueTransfer {
         }
         Counter counter = new Counter();
         Set<String> seen = new HashSet<>();
+        List<String> mapped = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).stream().allMatch(String::isBlank)) {
                 continue;
             }
-            RowReader row = new RowReader(i + 1, header, rows.get(i), errors);
+            RowReader row = new RowReader(i + 1, header, rows.get(i), errors, mapped);
             int before = errors.size();
             switch (kind) {
                 case jurisdictions -> importJurisdiction(row, before, errors, seen, counter, manages);
@@ -88,7 +89,7 @@ public class CatalogueTransfer {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemKind.VALIDATION, errors, "import.invalid", errors.size());
         }
-        return new Result(kind, counter.rows, counter.created, counter.updated, counter.published);
+        return new Result(kind, counter.rows, counter.created, counter.updated, counter.published, List.copyOf(mapped));
     }
 
     /** @param jurisdiction only what belongs to this jurisdiction and those below it (a valid code) */

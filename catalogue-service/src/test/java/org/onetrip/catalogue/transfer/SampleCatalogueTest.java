@@ -197,6 +197,18 @@ class SampleCatalogueTest {
     }
 
     @Test
+    void aTownsSheetFromBeforeTheNationalRenamingImportsAndSaysWhatWasMapped() {
+        String csv = new String(SampleCatalogue.read("sample/items.csv"), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        String older = java.util.Arrays.stream(lines).filter(l -> l.startsWith("330109013-QT-0002,")).findFirst().orElseThrow()
+                .replace(",其他行政权力,", ",其他,");
+        given().auth().oauth2(TestTokens.token("catalogue-admin", null, "33")).contentType("text/csv")
+                .body((lines[0] + "\r\n" + older + "\r\n").getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/items")
+                .then().statusCode(200).body("rows", equalTo(1))
+                .body("mapped", org.hamcrest.Matchers.contains("rows[2].事项类别：其他 → 其他行政权力"));
+    }
+
+    @Test
     void aFileWithBadRowsImportsNothingAndNamesEachError() {
         long before = QuarkusTransaction.requiringNew().call(() -> ItemVersion.count());
         String csv = new String(SampleCatalogue.read("sample/items.csv"), StandardCharsets.UTF_8);

@@ -45,6 +45,10 @@ public class CaseDepartment extends PanacheEntityBase {
     /** The electronic licence the department's approval issued, if it issued one. */
     @JdbcTypeCode(SqlTypes.JSON)
     public ElectronicLicence licence;
+    /** The decision as an electronic document, if the department issued one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "decision_document")
+    public DecisionDocument decisionDocument;
 
     /** Routes the case to every department that decides the item: the implementing one, then the co-handling ones. */
     public static List<CaseDepartment> routeTo(IntakeCase c, org.onetrip.intake.replica.ItemRequirements item) {

@@ -60,9 +60,10 @@ public class CaseEvents {
     }
 
     public record DepartmentState(String department, CaseDepartment.Role role, CaseDepartment.Stage stage,
-                                  IntakeCase.Decision decision, String resultDocument, ElectronicLicence licence) {
+                                  IntakeCase.Decision decision, String resultDocument, ElectronicLicence licence,
+                                  DecisionDocument decisionDocument) {
         static DepartmentState of(CaseDepartment d) {
-            return new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument, d.licence);
+            return new DepartmentState(d.department, d.role, d.stage, d.decision, d.resultDocument, d.licence, d.decisionDocument);
         }
     }
 

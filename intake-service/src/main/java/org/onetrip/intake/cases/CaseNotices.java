@@ -27,7 +27,7 @@ public class CaseNotices implements MessageKind.Declared {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** What every case message may say (docs/notifications.md); a town's wording may name these and nothing else. */
     static final Set<String> FIELDS = Set.of("number", "item", "lookupCode", "lookupUrl", "note", "acceptedOn", "dueDate",
-            "place", "phone", "missing", "defective", "gaps", "decision", "delivery", "collection");
+            "place", "phone", "missing", "defective", "gaps", "decision", "delivery", "collection", "electronicResults");
     /** Only the resident may read their look-up code: the record and the log show it masked. */
     private static final Set<String> SECRET = Set.of("lookupCode");
     private static final List<String> KINDS = List.of("case-incomplete", "case-supplement-requested", "case-accepted",
@@ -82,8 +82,9 @@ public class CaseNotices implements MessageKind.Declared {
             case WINDOW_PICKUP -> "窗口领取";
             case EXPRESS_MAIL -> "邮寄送达";
             case PROXY_AGENT -> "代办员送达";
-            case ELECTRONIC -> "电子证照";
+            case ELECTRONIC -> "电子送达";
         };
+        String electronic = String.join("、", ElectronicResult.of(c).stream().map(ElectronicResult::title).toList());
         String place = item.place() == null ? "办事窗口" : item.place();
         boolean pickup = c.deliveryMethod == null || c.deliveryMethod == IntakeCase.DeliveryMethod.WINDOW_PICKUP;
         Map<String, String> data = new HashMap<>();
@@ -100,7 +101,9 @@ public class CaseNotices implements MessageKind.Declared {
         data.put("defective", String.join("；", defective));
         data.put("gaps", String.join("；", gaps));
         data.put("decision", c.decision == IntakeCase.Decision.APPROVED ? "准予" : "不予");
-        data.put("delivery", delivery);
+        data.put("delivery", c.deliveryMethod == IntakeCase.DeliveryMethod.ELECTRONIC && !electronic.isEmpty()
+                ? delivery + "：" + electronic : delivery);
+        data.put("electronicResults", electronic);
         data.put("collection", pickup ? "请带身份证件到" + place + "领取结果文书。" : "结果将以" + delivery + "方式送达。");
         return data;
     }

@@ -2,6 +2,7 @@ package org.onetrip.intake.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.onetrip.intake.documents.CaseDocuments;
 import org.onetrip.intake.documents.DocumentKind;
@@ -18,6 +19,8 @@ import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,9 +48,12 @@ public class CaseService {
     private final WorkingDayCalendar calendar;
     private final CaseDocuments documents;
     private final Clock clock;
+    private final Duration sameVisit;
 
     CaseService(CaseNumbers numbers, LookupCodes lookupCodes, CaseEvents events, PersonalData personalData,
-                WorkingDayCalendar calendar, CaseDocuments documents, Clock clock) {
+                WorkingDayCalendar calendar, CaseDocuments documents, Clock clock,
+                @ConfigProperty(name = "onetrip.trips.same-visit", defaultValue = "PT30M") Duration sameVisit) {
+        this.sameVisit = sameVisit;
         this.documents = documents;
         this.numbers = numbers;
         this.lookupCodes = lookupCodes;
@@ -119,6 +125,7 @@ public class CaseService {
         LOG.infof("case %s submitted for %s by %s (applicant %s)", c.number, c.itemCode, caller.subject(), c.applicantCode.masked);
         if (!c.notice.complete()) {
             c.moveTo(CaseStatus.SUPPLEMENT_REQUESTED, caller.subject(), "一次性告知", now).persist();
+            c.sentAwayAt = now; // to fetch what is missing
             publish(CaseEvents.Kind.SUPPLEMENT_REQUESTED, c, caller, "一次性告知", now);
             documents.issue(c, DocumentKind.ONE_TIME_NOTICE, caller.subject(), null, null, now);
         }
@@ -213,6 +220,7 @@ public class CaseService {
         publish(CaseEvents.Kind.ACCEPTED, c, caller, null, now);
         CaseDepartment.routeTo(c, item);
         c.moveTo(CaseStatus.ROUTED, "system", String.join(",", item.deciders()), now).persist();
+        c.sentAwayAt = now; // the case left the window for its departments
         events.publish(CaseEvents.Kind.ROUTED, c, "system", CaseEvents.ActorKind.INTAKE, null, null, now);
         // Last: the notice's gapless number locks its counter until commit, so as little as possible runs after it.
         documents.issue(c, DocumentKind.ACCEPTANCE, caller.subject(), null, null, now);
@@ -305,10 +313,9 @@ public class CaseService {
         return c;
     }
 
-    /** What electronic delivery delivers: the licence files the departments issued; with none there is nothing to send (409). */
+    /** What electronic delivery delivers: the licence files and decision documents the departments issued; with none there is nothing to send (409). */
     private static List<String> electronicResults(IntakeCase c) {
-        List<String> documents = CaseDepartment.of(c).stream().filter(d -> d.licence != null)
-                .map(d -> d.licence.documentRef()).toList();
+        List<String> documents = ElectronicResult.of(c).stream().map(ElectronicResult::documentRef).toList();
         if (documents.isEmpty()) {
             throw new ProblemException(ProblemKind.CONFLICT, "case.nothing-electronic");
         }
@@ -366,18 +373,34 @@ public class CaseService {
 
     /**
      * The applicant was at the window: submitting there, supplementing there, picking the result up there, or a
-     * visit the clerk records. A trip (跑次) is a day the applicant had to come, so {@code trips} counts the days
-     * with such a presence: a supplement handed in on the spot adds none. Proxy, online and mobile submissions and
-     * delivery by post, agent or electronically are no presence.
+     * visit the clerk records. A trip (跑次) is each time the applicant had to come: the first presence, one on another
+     * day, and one after they were sent away (a one-time notice, the case leaving the window for its departments)
+     * unless it follows within {@code onetrip.trips.same-visit} (30 minutes), when they never left: a supplement
+     * handed in on the spot, a 即办件 decided and handed over while they wait. A return the same afternoon is a trip.
+     * Proxy, online and mobile submissions and delivery by post, agent or electronically are no presence.
      */
     private void present(IntakeCase c, String purpose, Caller caller, OffsetDateTime now) {
+        if (startsATrip(CaseVisit.lastAt(c.id), c.sentAwayAt, now, sameVisit)) {
+            c.trips++;
+        }
         CaseVisit visit = new CaseVisit();
         visit.caseId = c.id;
         visit.at = now;
         visit.purpose = purpose;
         visit.recordedBy = caller.subject();
         visit.persist();
-        c.trips = CaseVisit.days(c.id);
+    }
+
+    static boolean startsATrip(OffsetDateTime lastPresence, OffsetDateTime sentAway, OffsetDateTime now, Duration sameVisit) {
+        if (lastPresence == null || !day(lastPresence).equals(day(now))) {
+            return true;
+        }
+        boolean leftSince = sentAway != null && !sentAway.isBefore(lastPresence);
+        return leftSince && Duration.between(sentAway, now).compareTo(sameVisit) > 0;
+    }
+
+    private static LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     }
 
     private void publish(CaseEvents.Kind kind, IntakeCase c, Caller caller, String note, OffsetDateTime now) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** The applicant present at the window for the case; the days with one are its trips (跑次). */
+/** The applicant present at the window for the case; a presence that starts a new visit is a trip (跑次). */
 @Entity
 @Table(name = "case_visit")
 public class CaseVisit extends PanacheEntityBase {
@@ -26,11 +26,9 @@ public class CaseVisit extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
-    /** On how many days (China time) the applicant was present for the case: its trips. */
-    static int days(Long caseId) {
-        getEntityManager().flush();
-        return ((Number) getEntityManager().createNativeQuery(
-                        "select count(distinct (at at time zone 'Asia/Shanghai')::date) from case_visit where case_id = :id")
-                .setParameter("id", caseId).getSingleResult()).intValue();
+    /** When the applicant was last present for the case; null before the first time. */
+    static OffsetDateTime lastAt(Long caseId) {
+        return getEntityManager().createQuery("select max(v.at) from CaseVisit v where v.caseId = :id", OffsetDateTime.class)
+                .setParameter("id", caseId).getSingleResult();
     }
 }

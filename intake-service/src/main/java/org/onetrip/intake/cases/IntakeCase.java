@@ -111,6 +111,9 @@ public class IntakeCase extends PanacheEntityBase {
     public Integer promisedDays;
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
+    /** When the applicant was last sent away (a one-time notice, the case routed): a later presence may be a new trip. */
+    @Column(name = "sent_away_at")
+    public OffsetDateTime sentAwayAt;
     @Column(name = "accepted_on")
     public LocalDate acceptedOn;
     @Column(name = "due_date")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.onetrip.intake.cases.CaseStatus;
 import org.onetrip.intake.cases.CaseTransition;
+import org.onetrip.intake.cases.ElectronicResult;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.LookupCodes;
 
@@ -27,7 +28,7 @@ public class ProgressLookup {
 
     public record Progress(String number, String itemName, CaseStatus status, String statusCode, String statusLabel,
                            LocalDate acceptedOn, LocalDate dueDate, int trips, List<Step> timeline,
-                           boolean ratable, OffsetDateTime ratedAt) {
+                           boolean ratable, OffsetDateTime ratedAt, List<ElectronicResult> electronicResults) {
     }
 
     private final LookupCodes lookupCodes;
@@ -43,6 +44,6 @@ public class ProgressLookup {
                 .filter(t -> t.from != t.to) // the status changes; departments' notes are for the staff and the applicant
                 .map(t -> Step.of(t.at, t.to)).toList();
         return new Progress(c.number, c.itemName, c.status, c.status.code(), c.status.label(), c.acceptedOn, c.dueDate,
-                c.trips, timeline, RatingByLookup.ratable(c), c.ratedAt);
+                c.trips, timeline, RatingByLookup.ratable(c), c.ratedAt, ElectronicResult.of(c));
     }
 }

@@ -13,9 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.intake.cases.CaseDepartment;
 import org.onetrip.intake.cases.CaseEvents;
@@ -36,11 +36,15 @@ import org.onetrip.platform.web.PageRequest;
 @Tag(name = "department inbox", description = "Cases routed to the officer's department: claim, record progress, decide")
 public class DepartmentInboxResource {
 
-    /** A department's decision on its part of a case; an approval may issue an electronic licence. */
+    /**
+     * A department's decision on its part of a case; an approval may issue an electronic licence, and any decision may
+     * be issued as an electronic document, either of which can then be delivered electronically.
+     */
     public record Decision(@NotNull IntakeCase.Decision decision,
                            @jakarta.validation.constraints.Size(max = 200) String resultDocument,
                            @jakarta.validation.constraints.Size(max = 1000) String note,
-                           @Valid org.onetrip.intake.cases.ElectronicLicence licence) {
+                           @Valid org.onetrip.intake.cases.ElectronicLicence licence,
+                           @Valid org.onetrip.intake.cases.DecisionDocument decisionDocument) {
     }
 
     private final DepartmentProgress progress;
@@ -94,10 +98,11 @@ public class DepartmentInboxResource {
     @POST
     @Path("/{number}/decision")
     @Operation(summary = "Decide", description = "Approved or denied, with the result document and, for an approval that issues one, "
-            + "the electronic licence (电子证照); the case completes when every department has decided.")
+            + "the electronic licence (电子证照), and the decision as an electronic document (decisionDocument: title, documentRef, "
+            + "SHA-256) if it issued one; the case completes when every department has decided.")
     public CaseView decide(@PathParam("number") String number, @Valid @NotNull Decision decision) {
         return report(number, new Progress(Progress.Kind.DECIDED, decision.note(), decision.decision(), decision.resultDocument(),
-                decision.licence()));
+                decision.licence(), decision.decisionDocument()));
     }
 
     private CaseView report(String number, Progress report) {

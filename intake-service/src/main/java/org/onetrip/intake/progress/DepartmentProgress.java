@@ -87,6 +87,7 @@ public class DepartmentProgress {
                 mine.decision = progress.decision();
                 mine.resultDocument = progress.resultDocument();
                 mine.licence = progress.licence();
+                mine.decisionDocument = progress.decisionDocument();
                 mine.decidedAt = now;
                 yield completeIfAllDecided(c, actor, note, now, steps) ? CaseEvents.Kind.COMPLETED : CaseEvents.Kind.PROGRESSED;
             }
@@ -98,6 +99,7 @@ public class DepartmentProgress {
         c.updatedAt = now;
         events.publish(event, c, actor, actorKind, department, progress.note(), now);
         if (progress.kind() == Progress.Kind.MATERIALS_REQUESTED) {
+            c.sentAwayAt = now; // the applicant is to bring more: coming with it is a trip
             documents.issue(c, DocumentKind.SUPPLEMENT_REQUEST, actor, department, progress.note(), now);
         }
         return c;

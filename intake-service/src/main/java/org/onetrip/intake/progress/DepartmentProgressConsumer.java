@@ -7,8 +7,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.intake.cases.CaseEvents;
-import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.CaseService;
+import org.onetrip.intake.cases.DecisionDocument;
+import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.IntakeCase;
 import org.onetrip.intake.cases.SealedSubmissions;
 import org.onetrip.intake.cases.Submission;
@@ -72,7 +73,7 @@ public class DepartmentProgressConsumer {
 
     /** What a department system reports: for which case and department, and, when it decides, the decision. */
     record Report(String caseNumber, String department, String note, IntakeCase.Decision decision, String resultDocument,
-                  ElectronicLicence licence) {
+                  ElectronicLicence licence, DecisionDocument decisionDocument) {
     }
 
     /** What a department system registers: its file number for the case, and what the applicant handed in. */
@@ -104,7 +105,8 @@ public class DepartmentProgressConsumer {
             throw new PoisonEventException(event.type() + " " + event.id() + " names no caseNumber or department");
         }
         requireOwnTopic(event, department, topicDepartment);
-        Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument(), data.licence());
+        Progress report = new Progress(kind, data.note(), data.decision(), data.resultDocument(), data.licence(),
+                data.decisionDocument());
         requireValid(event, number, department, validator.validate(report));
         try {
             progress.apply(number, department, report, "department:" + department, CaseEvents.ActorKind.DEPARTMENT_SYSTEM);

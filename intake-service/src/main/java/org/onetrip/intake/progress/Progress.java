@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onetrip.intake.cases.DecisionDocument;
 import org.onetrip.intake.cases.ElectronicLicence;
 import org.onetrip.intake.cases.IntakeCase;
 
@@ -14,15 +15,16 @@ import org.onetrip.intake.cases.IntakeCase;
  * @param note           for the record
  * @param decision       with DECIDED: approved or denied
  * @param resultDocument with DECIDED: the decision, certificate or document number
- * @param licence        with an approval: the electronic licence it issued, if it issued one
+ * @param licence          with an approval: the electronic licence it issued, if it issued one
+ * @param decisionDocument with DECIDED: the decision as an electronic document, if it issued one
  */
 public record Progress(@NotNull Kind kind, @Size(max = 1000) String note, IntakeCase.Decision decision,
                        @Size(max = 200) @Schema(example = "义民优字〔2026〕0042号") String resultDocument,
-                       @Valid ElectronicLicence licence) {
+                       @Valid ElectronicLicence licence, @Valid DecisionDocument decisionDocument) {
 
-    /** A report without a licence. */
+    /** A report without a licence or an electronic decision. */
     public Progress(Kind kind, String note, IntakeCase.Decision decision, String resultDocument) {
-        this(kind, note, decision, resultDocument, null);
+        this(kind, note, decision, resultDocument, null, null);
     }
 
     public enum Kind {

@@ -57,6 +57,31 @@ class TripsTest {
     }
 
     @Test
+    void aReturnTheSameDayIsStillATrip() {
+        String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
+        // Told in the morning what is missing, back in the afternoon with it: two trips.
+        clock.setTime(MONDAY.atTime(9, 0));
+        String number = submit(item, "WINDOW", List.of("M01")).then().body("trips", equalTo(1)).extract().path("number");
+        clock.setTime(MONDAY.atTime(15, 0));
+        Fixtures.asClerk().body(Map.of("materials", List.of(Map.of("code", "M03"), Map.of("code", "M05"))))
+                .post("/api/v1/cases/" + number + "/supplement").then().statusCode(200).body("trips", equalTo(2));
+        // Accepted and routed; decided later that day and collected: a third.
+        Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        clock.setTime(MONDAY.atTime(16, 30));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "APPROVED"))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200);
+        deliver(number, "WINDOW_PICKUP").body("trips", equalTo(3));
+
+        // A 即办件 decided and handed over while the applicant waits: one trip.
+        clock.setTime(MONDAY.atTime(10, 0));
+        String onTheSpot = submit(item, "WINDOW", List.of("M01", "M03", "M05")).then().body("trips", equalTo(1)).extract().path("number");
+        clock.setTime(MONDAY.atTime(10, 10));
+        decide(onTheSpot);
+        clock.setTime(MONDAY.atTime(10, 20));
+        deliver(onTheSpot, "WINDOW_PICKUP").body("trips", equalTo(1));
+    }
+
+    @Test
     void onlineSubmissionsAndDeliveriesThatComeToTheResidentAreNoTrips() {
         String item = Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1, List.of());
         String online = submit(item, "ONLINE", List.of("M01", "M03", "M05")).then().body("trips", equalTo(0)).extract().path("number");

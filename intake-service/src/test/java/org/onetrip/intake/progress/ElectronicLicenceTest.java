@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -46,6 +47,35 @@ class ElectronicLicenceTest {
             EventSchemas.assertValid(delivered);
             assertThat(delivered.value()).contains("urn:license:330109:000123", "浙杭萧老优〔2026〕000123");
         }
+    }
+
+    @Test
+    void aDecisionThatIsNoLicenceIsDeliveredElectronicallyAsItsDocument() {
+        String phone = Fixtures.newPhone();
+        Map<String, Object> submission = new HashMap<>(Fixtures.submission(Fixtures.publishElderlyCard(Fixtures.newItemCode(), 1,
+                java.util.List.of()), java.util.List.of("M01", "M03", "M05"), java.util.List.of()));
+        submission.put("applicant", Map.of("kind", "PERSON", "name", "王秀英", "idNumber", Fixtures.ID, "phone", phone));
+        String number = Fixtures.asClerk().body(submission).post("/api/v1/cases").then().statusCode(201).extract().path("number");
+        Fixtures.asClerk().post("/api/v1/cases/" + number + "/acceptance").then().statusCode(200);
+        Map<String, Object> document = Map.of("title", "不予许可决定书", "documentRef", "urn:document:330109013-MZ:" + number,
+                "documentHash", HASH);
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "DENIED", "note", "不符合条件", "decisionDocument",
+                        Map.of("title", "", "documentRef", "x", "documentHash", "nope")))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(400)
+                .body("errors.field", hasItem("decisionDocument.title")).body("errors.field", hasItem("decisionDocument.documentHash"));
+        Fixtures.asOfficer(Fixtures.MZ).body(Map.of("decision", "DENIED", "note", "不符合条件", "decisionDocument", document))
+                .post("/api/v1/inbox/cases/" + number + "/decision").then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("departments[0].decisionDocument.title", equalTo("不予许可决定书"));
+        Fixtures.asClerk().body(Map.of("method", "ELECTRONIC")).post("/api/v1/cases/" + number + "/delivery")
+                .then().statusCode(200).body("deliveredDocuments", contains("urn:document:330109013-MZ:" + number));
+
+        String code = Fixtures.asClerk().get("/api/v1/cases/" + number).path("lookupCode");
+        given().queryParam("code", code).get("/api/v1/progress/" + number).then().statusCode(200)
+                .body("electronicResults[0].title", equalTo("不予许可决定书"))
+                .body("electronicResults[0].documentRef", equalTo("urn:document:330109013-MZ:" + number))
+                .body("electronicResults[0].documentHash", equalTo(HASH));
+        await().atMost(PATIENCE).until(() -> org.onetrip.platform.testing.MessageProviders.get().textsTo(phone).stream()
+                .anyMatch(t -> t.content().contains("电子送达：不予许可决定书")));
     }
 
     @Test

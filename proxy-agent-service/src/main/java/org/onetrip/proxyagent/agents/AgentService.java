@@ -99,6 +99,10 @@ public class AgentService {
         agent.pledge = d.pledge();
         agent.enterprises = d.enterprises() == null ? List.of() : List.copyOf(d.enterprises());
         agent.villages = d.villages() == null ? List.of() : List.copyOf(d.villages());
+        if (agent.villages.isEmpty() && agent.level == Agent.Level.VILLAGE
+                && agent.roles.contains(Agent.Role.VILLAGE_LIAISON_CADRE)) {
+            agent.villages = List.of(agent.jurisdiction); // a village's own liaison cadre is linked to that village
+        }
         requireLinks(agent);
         agent.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -77,6 +77,15 @@ class AgentsAndVisitsTest {
     }
 
     @Test
+    void aVillagesOwnLiaisonCadreIsLinkedToItsVillageWithoutSayingSo() {
+        String village = Fixtures.newVillage();
+        Fixtures.asClerk().body(Map.of("subject", Fixtures.newSubject("liaison"), "name", "村联络员", "level", "VILLAGE",
+                        "jurisdiction", village, "roles", List.of("VILLAGE_LIAISON_CADRE"), "partyMember", true, "active", true,
+                        "capacity", 5))
+                .post("/api/v1/agents").then().statusCode(201).body("villages", org.hamcrest.Matchers.contains(village));
+    }
+
+    @Test
     void aLoginTakenByAnotherAgentIsSaidSo() {
         String village = Fixtures.newVillage();
         String first = Fixtures.newSubject("taken");
