@@ -19,8 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A catalogue admin manages its own jurisdiction and those below it; nothing else. */
@@ -62,8 +64,16 @@ class AdminScopeTest {
 
     @Test
     void theAdminsListShowsOnlyItsOwnJurisdiction() {
+        String code = newCode();
+        admin(Fixtures.TOWN).body(Map.of("code", code, "guide", Fixtures.completeGuide("本镇清单里的事项"))).post("/api/v1/items")
+                .then().statusCode(201);
+        // The town's own item is there (the list is not empty by accident), and nothing of another place is.
+        admin(Fixtures.TOWN).queryParam("q", "本镇清单里的事项").get("/api/v1/items").then().statusCode(200)
+                .body("items.code", hasItem(code));
         admin(Fixtures.TOWN).queryParam("size", 100).get("/api/v1/items").then().statusCode(200)
-                .body("items.code", everyItem(startsWith(Fixtures.TOWN)));
+                .body("items", not(empty())).body("items.code", everyItem(startsWith(Fixtures.TOWN)));
+        admin(OTHER_TOWN).queryParam("q", "本镇清单里的事项").get("/api/v1/items").then().statusCode(200)
+                .body("items.code", not(hasItem(code)));
         admin(Fixtures.TOWN).queryParam("jurisdiction", "330109013").get("/api/v1/items").then().statusCode(403);
         admin(Fixtures.TOWN).queryParam("jurisdiction", "33%").get("/api/v1/items").then().statusCode(400)
                 .body("errors.field", hasItem("jurisdiction"));

@@ -4,16 +4,16 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onetrip.intake.Fixtures;
-import org.onetrip.platform.testing.TestClock;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
+import org.onetrip.platform.personaldata.PersonalDataExchange;
 import org.onetrip.platform.testing.EventSchemas;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestClock;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -135,7 +135,7 @@ class DepartmentFlowTest {
         List<String> history = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("to");
         assertThat(history).containsExactly("SUBMITTED", "ACCEPTED", "ROUTED", "COMPLETED");
         try (KafkaProbe dlq = new KafkaProbe("department.progress.dlq.intake-service")) {
-            assertThat(dlq.drain(Duration.ofSeconds(2))).noneMatch(r -> number.equals(r.key()));
+            assertThat(dlq.readThroughMarkers(Duration.ofSeconds(30))).noneMatch(r -> number.equals(r.key()));
         }
     }
 
@@ -219,7 +219,7 @@ class DepartmentFlowTest {
         KafkaProbe.sendEvent("proxy.requests", "/onetrip/proxy-agent", "org.onetrip.proxyagent.request.delivered.v1",
                 requestId.toString(), delivered);
         try (KafkaProbe dlq = new KafkaProbe("proxy.requests.dlq.intake-service")) {
-            assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> requestId.toString().equals(r.key()));
+            assertThat(dlq.readThroughMarkers(Duration.ofSeconds(30))).noneMatch(r -> requestId.toString().equals(r.key()));
         }
         List<String> history = Fixtures.asClerk().get("/api/v1/cases/" + number + "/history").then().extract().path("to");
         assertThat(history.stream().filter("DELIVERED"::equals)).hasSize(1);

@@ -164,7 +164,7 @@ class OutboxInboxTest {
 
         await().atMost(PATIENCE).until(() -> applied(aggregate).size() == 1);
         try (KafkaProbe dlq = new KafkaProbe("platform.probes.dlq.platform-test")) {
-            assertThat(dlq.drain(Duration.ofSeconds(3))).noneMatch(r -> aggregate.equals(r.key()));
+            assertThat(dlq.readThroughMarkers(Duration.ofSeconds(30))).noneMatch(r -> aggregate.equals(r.key()));
         }
     }
 

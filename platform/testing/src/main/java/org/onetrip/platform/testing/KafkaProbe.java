@@ -1,11 +1,14 @@
 package org.onetrip.platform.testing;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -26,10 +29,14 @@ import java.util.function.Predicate;
  * it reads a topic from its beginning and writes raw records.
  */
 public final class KafkaProbe implements AutoCloseable {
+    private static final String MARKER = "kafka-probe-marker";
+
     private final KafkaConsumer<String, String> consumer;
+    private final List<String> topics;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public KafkaProbe(String... topics) {
+        this.topics = List.of(topics);
         consumer = new KafkaConsumer<>(TestInfrastructure.kafkaAdmin(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -58,6 +65,42 @@ public final class KafkaProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return List.copyOf(seen);
+    }
+
+    /**
+     * Everything on the topics up to now, proven read: a marker is written to every partition of each topic (made
+     * if it does not exist yet) and read back before this returns, so an answer without some record means the
+     * topics were read and it was not there, never that they were not there yet. The markers are left out.
+     */
+    public List<ConsumerRecord<String, String>> readThroughMarkers(Duration timeout) {
+        String marker = MARKER + "-" + UUID.randomUUID();
+        int markers = 0;
+        try (Admin admin = Admin.create(TestInfrastructure.kafkaAdmin(Map.of()));
+             KafkaProducer<String, String> producer = new KafkaProducer<>(TestInfrastructure.kafkaAdmin(Map.of(
+                     ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new StringSerializer())) {
+            for (String topic : topics) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, java.util.Optional.empty(), java.util.Optional.empty()))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot make " + topic, e.getCause());
+                    }
+                }
+                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+                for (int p = 0; p < partitions; p++) {
+                    producer.send(new ProducerRecord<>(topic, p, marker, MARKER)).get();
+                    markers++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("writing markers to " + topics + " failed", e.getCause());
+        }
+        int expected = markers;
+        awaitRecords(records -> records.stream().filter(r -> marker.equals(r.key())).count() == expected, timeout);
+        return seen.stream().filter(r -> !MARKER.equals(r.value())).toList();
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
