@@ -216,10 +216,21 @@ class ConsoleIT {
         clerk(system.proxyAgent).body(Map.of("subject", "agent-" + village, "name", "赵代办", "level", "VILLAGE",
                 "jurisdiction", village, "roles", List.of("VILLAGE_CLERK"), "partyMember", false, "active", true, "capacity", 10))
                 .post("/api/v1/agents").then().statusCode(201);
+        // More complaints than a page holds: the list says how many and pages on.
+        for (int i = 0; i < 21; i++) {
+            supervisor(system.oversight).body(Map.of("source", "HOTLINE", "content", "窗口排队太久 " + i, "jurisdiction", TOWN))
+                    .post("/api/v1/complaints").then().statusCode(201);
+        }
         try (Browser browser = new Browser(system.consoleOrigin(), 1280, 1400)) {
             browser.signIn("supervisor", TOWN, null);
             browser.open("/supervision");
             browser.awaitText(By.cssSelector("section[aria-label='周报']"), "办结");
+            // The running week is as it stands, not what was posted on the wall.
+            assertThat(browser.await(By.cssSelector("[data-testid=board-running]")).getText()).isEqualTo("本周进行中，未上墙");
+            String firstPage = browser.await(By.cssSelector("section[aria-label='投诉'] [data-testid=pager]")).getText();
+            assertThat(firstPage).startsWith("第 1 / ");
+            browser.driver.findElement(By.xpath("//nav[@aria-label='投诉分页']/button[normalize-space(.)='下一页']")).click();
+            browser.awaitText(By.cssSelector("section[aria-label='投诉'] [data-testid=pager]"), "第 2 / ");
             assertThat(browser.await(By.cssSelector("section[aria-label='预警'] h2")).getText()).startsWith("预警");
             // Every agent of the town with this year's figures, the new one with nothing yet.
             browser.awaitText(By.cssSelector("[data-testid=agent-figures]"), "赵代办");
