@@ -25,7 +25,6 @@ import org.onetrip.platform.events.PoisonEventException;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
