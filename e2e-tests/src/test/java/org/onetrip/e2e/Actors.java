@@ -54,10 +54,19 @@ final class Actors {
         return as(service, "supervisor", null, TOWN.substring(0, 2), "supervisor-province");
     }
 
-    /** A village of the town no other journey uses, so its figures are this journey's alone. */
+    /**
+     * A village of the town no other journey uses, so its figures are this journey's alone: never one drawn before in
+     * this run (two journeys in one village each made an agent "agent-&lt;village&gt;", and the second was refused).
+     */
     static String newVillage() {
-        return TOWN + ThreadLocalRandom.current().nextInt(300, 1000);
+        String village;
+        do {
+            village = TOWN + ThreadLocalRandom.current().nextInt(300, 1000);
+        } while (!VILLAGES_USED.add(village));
+        return village;
     }
+
+    private static final java.util.Set<String> VILLAGES_USED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static Map<String, Object> submission(String item, String jurisdiction, List<String> materials, List<String> facts) {
         return new HashMap<>(Map.of("itemCode", item, "jurisdiction", jurisdiction, "channel", "WINDOW",
