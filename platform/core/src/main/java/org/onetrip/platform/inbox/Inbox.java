@@ -67,7 +67,8 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final long MAX_BACKOFF_SECONDS = 5;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(MAX_BACKOFF_SECONDS);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(15);
     /** How many entities a batch's session may hold before it is flushed and cleared (measured: docs/performance.md). */
     private static final int SESSION_ENTITIES = 100;
@@ -230,7 +231,7 @@ public class Inbox {
                 LOG.warnf("%s: applying %s %s failed (attempt %d%s), retrying in %s: %s", consumer, event.type(), event.id(),
                         attempt, unavailable ? ", database unavailable" : " of " + maxAttempts, backoff, e.getMessage());
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = doubled(backoff);
             }
         }
     }
@@ -238,9 +239,11 @@ public class Inbox {
     private EventDeferredException deferred(String consumer, ConsumerRecord<String, String> record, CloudEvent event,
                                             RuntimeException failure) {
         metrics.counter("onetrip.inbox.deferred", "consumer", consumer).increment();
-        return new EventDeferredException(consumer + ": the service is stopping; " + event.type() + " " + event.id()
-                + " at " + record.topic() + "-" + record.partition() + "@" + record.offset() + " is left for the next consumer",
-                failure);
+        EventDeferredException deferred = new EventDeferredException(consumer + ": the service is stopping; " + event.type()
+                + " " + event.id() + " at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + " is left for the next consumer", failure);
+        LOG.debug(deferred.getMessage());
+        return deferred;
     }
 
     /** Early in shutdown, before the database goes: stop taking events and let those being applied finish. */
@@ -337,6 +340,11 @@ public class Inbox {
             }
         }
         return null;
+    }
+
+    /** The next wait of a retry: twice the last, up to {@value #MAX_BACKOFF_SECONDS} s. */
+    static Duration doubled(Duration backoff) {
+        return backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
     }
 
     private static void sleep(Duration duration) {

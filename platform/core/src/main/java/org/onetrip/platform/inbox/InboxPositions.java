@@ -23,13 +23,15 @@ import java.util.Set;
  * Kafka's committed offset alone. The committed offset can run ahead of what was applied — a record deferred while
  * the service stopped, during the rebalances its consumers leaving cause, has been seen committed past — and then
  * the record is read again instead of lost; records applied twice change nothing (the inbox ids). A partition the
- * inbox never handled starts where Kafka says. One channel per topic in a service: positions are kept by topic.
+ * inbox never handled starts where Kafka says. While the database cannot say, the consumer waits for it, never falling
+ * back to Kafka's offset. One channel per topic in a service: positions are kept by topic.
  */
 @ApplicationScoped
 @Identifier(InboxPositions.NAME)
 public class InboxPositions implements KafkaConsumerRebalanceListener {
     public static final String NAME = "onetrip-inbox-positions";
     private static final Logger LOG = Logger.getLogger(InboxPositions.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     private final EntityManager entityManager;
     private final Inbox inbox;
@@ -45,12 +47,9 @@ public class InboxPositions implements KafkaConsumerRebalanceListener {
             LOG.debugf("assigned %s%s", partitions, partitions.isEmpty() ? "" : " while stopping: not seeking");
             return; // a stopping service applies nothing more: whatever it reads now is deferred anyway
         }
-        Map<TopicPartition, Long> handled;
-        try {
-            handled = handled(partitions);
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "could not read the inbox positions of %s; resuming from Kafka's committed offsets", partitions);
-            return;
+        Map<TopicPartition, Long> handled = handledOnceReadable(partitions);
+        if (handled == null) {
+            return; // the service began stopping meanwhile: it applies nothing more
         }
         for (TopicPartition partition : partitions) {
             if (!handled.containsKey(partition)) {
@@ -69,6 +68,32 @@ public class InboxPositions implements KafkaConsumerRebalanceListener {
             }
             consumer.seek(partition, position + 1);
         });
+    }
+
+    /**
+     * The positions, read again until the database answers: resuming from Kafka's committed offset instead could pass
+     * a record deferred by a stopping replica, and nothing can be applied without the database anyway. The consumer
+     * waits here, inside its poll; if that outlasts Kafka's poll interval, the group hands its partitions to a replica.
+     *
+     * @return null when the service began stopping while waiting
+     */
+    private Map<TopicPartition, Long> handledOnceReadable(Collection<TopicPartition> partitions) {
+        Duration backoff = FIRST_BACKOFF;
+        while (!inbox.stopping()) {
+            try {
+                return handled(partitions);
+            } catch (RuntimeException e) {
+                LOG.warnf("could not read the inbox positions of %s, trying again in %s: %s", partitions, backoff, e.getMessage());
+                try {
+                    Thread.sleep(backoff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+                backoff = Inbox.doubled(backoff);
+            }
+        }
+        return null;
     }
 
     /** Kafka's committed offsets, only to say when they ran ahead; a broker that cannot say now changes nothing. */

@@ -16,14 +16,18 @@ import org.onetrip.platform.probe.ProbeApplied;
 import org.onetrip.platform.probe.ProbeService;
 import org.onetrip.platform.testing.KafkaProbe;
 import org.onetrip.platform.testing.OneTripTestResource;
+import org.onetrip.platform.testing.TestInfrastructure;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The inbox keeps how far it handled each partition with the effects, and a consumer handed the partition resumes
@@ -79,6 +83,28 @@ class InboxPositionsTest {
             assertThat(consumer.position(behind)).isEqualTo(61);
             // A partition the inbox never handled starts where Kafka says.
             assertThat(consumer.position(unknown)).isEqualTo(7);
+        }
+    }
+
+    /** Kafka's offset is no fallback: it may have passed a deferred record. The consumer waits for the database. */
+    @Test
+    void whileTheDatabaseIsAwayAConsumerWaitsForThePositionsRatherThanTrustingKafka() throws Exception {
+        assumeTrue(TestInfrastructure.get().canStopPostgres(), "only the devstack takes PostgreSQL away");
+        TopicPartition ahead = new TopicPartition("positions.test." + UUID.randomUUID(), 0);
+        QuarkusTransaction.requiringNew().run(() -> position(ahead, 41));
+        try (MockConsumer<String, String> consumer = new MockConsumer<>("earliest")) {
+            consumer.assign(List.of(ahead));
+            consumer.updateBeginningOffsets(Map.of(ahead, 0L));
+            consumer.commitSync(Map.of(ahead, new OffsetAndMetadata(50)));
+            CompletableFuture<Void> assigned;
+            TestInfrastructure.get().stopPostgres();
+            try {
+                assigned = CompletableFuture.runAsync(() -> positions.onPartitionsAssigned(consumer, List.of(ahead)));
+            } finally {
+                TestInfrastructure.get().startPostgres();
+            }
+            assigned.get(90, TimeUnit.SECONDS);
+            assertThat(consumer.position(ahead)).as("read again from the first record not handled").isEqualTo(42);
         }
     }
 

@@ -18,6 +18,11 @@ import java.util.Map;
  */
 public final class OneTripSystem {
     public static final Duration READY = Duration.ofSeconds(120);
+    /**
+     * The journeys' log says what they do, not every Kafka client the probes open (each logs its whole configuration);
+     * held here so the level outlives a collection of the logger.
+     */
+    private static final java.util.logging.Logger KAFKA_CLIENTS = quiet("org.apache.kafka");
     private static OneTripSystem instance;
 
     public final ServiceProcess catalogue;
@@ -74,6 +79,12 @@ public final class OneTripSystem {
             instance = new OneTripSystem();
         }
         return instance;
+    }
+
+    private static java.util.logging.Logger quiet(String category) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(category);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** The console's address as a browser opens it. */
