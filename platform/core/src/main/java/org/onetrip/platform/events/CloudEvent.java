@@ -30,4 +30,12 @@ public record CloudEvent(UUID id, String source, String type, String subject, Of
             throw new PoisonEventException(this.type + " " + id + " cannot be read as " + type.getSimpleName() + ": " + e.getMessage());
         }
     }
+
+    /** A field of the data a consumer cannot do without; an event without it is its own fault: a {@link PoisonEventException}. */
+    public <T> T required(T value, String field) {
+        if (value == null) {
+            throw new PoisonEventException(type + " " + id + " has no " + field);
+        }
+        return value;
+    }
 }
