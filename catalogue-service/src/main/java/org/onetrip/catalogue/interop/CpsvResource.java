@@ -15,11 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.catalogue.items.ItemGuide;
 import org.onetrip.catalogue.items.ItemQueries;
-import org.onetrip.catalogue.items.ItemStatus;
 import org.onetrip.catalogue.items.ItemVersion;
 import org.onetrip.catalogue.reference.Department;
 import org.onetrip.catalogue.reference.ReferenceData;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.web.PageRequest;
 
 /**
@@ -65,8 +63,7 @@ public class CpsvResource {
     @Path("/{code}")
     @Operation(summary = "One item as CPSV-AP")
     public ObjectNode item(@PathParam("code") String code) {
-        ItemVersion item = ItemVersion.current(code, ItemStatus.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("entity.item", code));
+        ItemVersion item = queries.publishedVersion(code);
         ObjectNode doc = context();
         doc.setAll(service(item));
         return doc;
@@ -105,7 +102,7 @@ public class CpsvResource {
         s.put("owl:versionInfo", String.valueOf(v.version));
         s.set("dct:spatial", location(g.jurisdiction()));
         if (g.department() != null) {
-            Department d = Department.findById(g.department());
+            Department d = reference.known(g.department()).orElse(null);
             ObjectNode authority = s.putObject("cv:hasCompetentAuthority");
             authority.put("@id", BASE + "organisation:" + g.department());
             authority.put("@type", "cv:PublicOrganisation");

@@ -11,10 +11,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.catalogue.items.ItemGuide;
-import org.onetrip.catalogue.items.ItemStatus;
+import org.onetrip.catalogue.items.ItemQueries;
 import org.onetrip.catalogue.items.ItemVersion;
 import org.onetrip.catalogue.reference.ReferenceData;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.open311.Open311Format;
 
 import java.util.ArrayList;
@@ -36,9 +35,11 @@ public class Open311Resource {
     public static final String APPLICANT_ID_ATTRIBUTE = "APPLICANT_ID_NUMBER";
 
     private final ReferenceData reference;
+    private final ItemQueries items;
 
-    Open311Resource(ReferenceData reference) {
+    Open311Resource(ReferenceData reference, ItemQueries items) {
         this.reference = reference;
+        this.items = items;
     }
 
     @GET
@@ -59,20 +60,15 @@ public class Open311Resource {
     }
 
     private List<Map<String, Object>> listed(String jurisdiction) {
-        List<ItemVersion> items;
-        if (jurisdiction == null) {
-            items = ItemVersion.list("status = ?1 order by code", ItemStatus.PUBLISHED);
-        } else {
+        if (jurisdiction != null) {
             reference.jurisdiction(jurisdiction); // an unknown jurisdiction_id is a 404, as the spec says
-            items = ItemVersion.list("status = ?1 and jurisdiction in ?2 order by code", ItemStatus.PUBLISHED,
-                    reference.withSubordinates(jurisdiction));
         }
-        return items.stream().map(Open311Resource::service).toList();
+        return items.publishedIn(jurisdiction == null ? null : reference.withSubordinates(jurisdiction)).stream()
+                .map(Open311Resource::service).toList();
     }
 
-    private static Map<String, Object> described(String code) {
-        ItemVersion item = ItemVersion.current(code, ItemStatus.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("entity.item", code));
+    private Map<String, Object> described(String code) {
+        ItemVersion item = items.publishedVersion(code);
         List<Map<String, Object>> attributes = new ArrayList<>();
         attributes.add(attribute(true, APPLICANT_ID_ATTRIBUTE, true, "18 位居民身份证号码", 1, "申请人居民身份证号码"));
         List<ItemGuide.Material> materials = item.guide.materials();

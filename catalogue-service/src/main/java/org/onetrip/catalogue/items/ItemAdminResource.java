@@ -19,9 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
@@ -61,8 +61,7 @@ public class ItemAdminResource {
     @Extension(name = OpenApiContract.CREATED, value = OpenApiContract.AT_LOCATION)
     @APIResponseSchema(ItemViews.Version.class)
     public Response create(@Valid @NotNull CreateItem request, UriInfo uri) {
-        managed(request.code());
-        ItemVersion created = items.create(request.code(), request.guide(), scope.caller().subject());
+        ItemVersion created = items.create(request.code(), request.guide(), scope.caller());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(ItemViews.Version.of(created)).build();
     }
@@ -85,14 +84,14 @@ public class ItemAdminResource {
     @Path("/{code}/versions")
     @Operation(summary = "History", description = "Every version of the item, oldest first.")
     public Page<ItemViews.Version> history(@PathParam("code") String code, @BeanParam @Valid PageRequest page) {
-        return Page.of(items.history(managed(code)), page).map(ItemViews.Version::of);
+        return Page.of(queries.history(code, scope.caller()), page).map(ItemViews.Version::of);
     }
 
     @GET
     @Path("/{code}/versions/{version}")
     @Operation(summary = "One version")
     public ItemViews.Version version(@PathParam("code") String code, @PathParam("version") int version) {
-        return ItemViews.Version.of(items.version(managed(code), version));
+        return ItemViews.Version.of(queries.version(code, version, scope.caller()));
     }
 
     @GET
@@ -101,9 +100,8 @@ public class ItemAdminResource {
     public ItemDiff.Result diff(@PathParam("code") String code,
                                 @QueryParam("from") @NotNull @Min(1) Integer from,
                                 @QueryParam("to") @NotNull @Min(1) Integer to) {
-        managed(code);
-        return new ItemDiff.Result(code, from, to,
-                ItemDiff.between(items.version(code, from).guide, items.version(code, to).guide, json));
+        return new ItemDiff.Result(code, from, to, ItemDiff.between(queries.version(code, from, scope.caller()).guide,
+                queries.version(code, to, scope.caller()).guide, json));
     }
 
     @PUT
@@ -111,36 +109,28 @@ public class ItemAdminResource {
     @Operation(summary = "Edit a version", description = "Only the open draft can be edited; a published, superseded or withdrawn version answers 409.")
     public ItemViews.Version editVersion(@PathParam("code") String code, @PathParam("version") int version,
                                          @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.editVersion(managed(code), version, guide, scope.caller().subject()));
+        return ItemViews.Version.of(items.editVersion(code, version, guide, scope.caller()));
     }
 
     @PUT
     @Path("/{code}/draft")
     @Operation(summary = "Save the draft", description = "Edits the open draft, or drafts a new version from the latest. A published version never changes.")
     public ItemViews.Version saveDraft(@PathParam("code") String code, @Valid @NotNull ItemGuide guide) {
-        return ItemViews.Version.of(items.saveDraft(managed(code), guide, scope.caller().subject()));
+        return ItemViews.Version.of(items.saveDraft(code, guide, scope.caller()));
     }
 
     @POST
     @Path("/{code}/publication")
     @Operation(summary = "Publish the draft", description = "Supersedes the published version and announces the item on catalogue.items. 422 lists everything missing.")
     public ItemViews.Version publish(@PathParam("code") String code) {
-        return ItemViews.Version.of(items.publish(managed(code), scope.caller().subject()));
+        return ItemViews.Version.of(items.publish(code, scope.caller()));
     }
 
     @POST
     @Path("/{code}/withdrawal")
     @Operation(summary = "Withdraw", description = "Ends publication; cases already accepted are not affected.")
     public ItemViews.Version withdraw(@PathParam("code") String code, @Valid @NotNull Withdrawal withdrawal) {
-        return ItemViews.Version.of(items.withdraw(managed(code), withdrawal.reason(), scope.caller().subject()));
+        return ItemViews.Version.of(items.withdraw(code, withdrawal.reason(), scope.caller()));
     }
 
-    /**
-     * An admin manages the items its jurisdiction issues and those of the jurisdictions below it; the
-     * issuing jurisdiction is part of the code (a guide filed under another is refused by ItemCode).
-     */
-    private String managed(String code) {
-        scope.caller().requireCovering(ItemCode.jurisdictionOf(code));
-        return code;
-    }
 }

@@ -1,9 +1,14 @@
 package org.onetrip.catalogue.items;
 
+import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Caller;
+import org.onetrip.platform.security.Roles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /** An item code, e.g. {@code 330109-XK-0001}: the issuing jurisdiction, the category letters, a number. */
@@ -18,6 +23,21 @@ public final class ItemCode {
     public static String jurisdictionOf(String code) {
         Matcher m = COMPILED.matcher(code == null ? "" : code);
         return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * The jurisdictions whose catalogue a caller manages: an admin its own and those below it; the service itself,
+     * loading the installation's sample catalogue, all of them.
+     */
+    public static Predicate<String> managedBy(Caller caller) {
+        return jurisdiction -> caller.is(Roles.SYSTEM) || caller.covers(jurisdiction);
+    }
+
+    /** The caller manages the item (its issuing jurisdiction is part of the code), or a 403. */
+    public static void requireManagedBy(Caller caller, String code) {
+        if (!managedBy(caller).test(jurisdictionOf(code))) {
+            throw new ProblemException(ProblemKind.FORBIDDEN, "forbidden");
+        }
     }
 
     /** What in a guide disagrees with the code it is filed under. */

@@ -3,6 +3,8 @@ package org.onetrip.catalogue.items;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
@@ -48,6 +50,33 @@ public class ItemQueries {
         sql.andIf(jurisdiction, "v.jurisdiction_code = :jurisdiction", "jurisdiction");
         sql.keyword(keyword);
         return sql.page(entityManager, "v.code", page);
+    }
+
+    /** The version of an item offered now, or a 404. */
+    public ItemVersion publishedVersion(String code) {
+        return ItemVersion.current(code, ItemStatus.PUBLISHED).orElseThrow(() -> ProblemException.notFound("entity.item", code));
+    }
+
+    /** Every item offered now in the jurisdictions (all of them when null), by code. */
+    public List<ItemVersion> publishedIn(List<String> jurisdictions) {
+        return jurisdictions == null ? ItemVersion.list("status = ?1 order by code", ItemStatus.PUBLISHED)
+                : ItemVersion.list("status = ?1 and jurisdiction in ?2 order by code", ItemStatus.PUBLISHED, jurisdictions);
+    }
+
+    /** Every version of an item, oldest first, for a caller who manages it. */
+    public List<ItemVersion> history(String code, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
+        List<ItemVersion> versions = ItemVersion.list("code = ?1 order by version", code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("entity.item", code);
+        }
+        return versions;
+    }
+
+    /** One version of an item, for a caller who manages it. */
+    public ItemVersion version(String code, int version, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
+        return ItemVersion.of(code, version);
     }
 
     /** A WHERE clause built from the filters present, with its named parameters. */

@@ -6,40 +6,45 @@ import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
 import org.onetrip.platform.errors.ProblemMessages;
-import org.onetrip.platform.outbox.Outbox;
+import org.onetrip.platform.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The editing and publishing of items: every change to the catalogue goes through here. */
+/**
+ * The editing and publishing of items: every change to the catalogue goes through here, each made by a caller who
+ * manages the item ({@link ItemCode#requireManagedBy}).
+ */
 @ApplicationScoped
 public class ItemService {
     private final Completeness completeness;
-    private final Outbox outbox;
+    private final ItemEvents events;
 
-    ItemService(Completeness completeness, Outbox outbox) {
+    ItemService(Completeness completeness, ItemEvents events) {
         this.completeness = completeness;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** A new item, as its first draft. */
     @Transactional
-    public ItemVersion create(String code, ItemGuide guide, String actor) {
+    public ItemVersion create(String code, ItemGuide guide, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
         rejectMismatches(code, guide);
         if (ItemVersion.count("code", code) > 0) {
             throw new ProblemException(ProblemKind.CONFLICT, "item.exists", code);
         }
-        return newVersion(code, 1, guide, actor);
+        return newVersion(code, 1, guide, caller.subject());
     }
 
     /** Saves the draft: the open one is edited, or a new version is drafted from the latest. */
     @Transactional
-    public ItemVersion saveDraft(String code, ItemGuide guide, String actor) {
+    public ItemVersion saveDraft(String code, ItemGuide guide, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
         rejectMismatches(code, guide);
         ItemVersion latest = ItemVersion.latest(code).orElseThrow(() -> ProblemException.notFound("entity.item", code));
         if (latest.status != ItemStatus.DRAFT) {
-            return newVersion(code, latest.version + 1, guide, actor);
+            return newVersion(code, latest.version + 1, guide, caller.subject());
         }
         latest.setGuide(guide);
         latest.updatedAt = now();
@@ -48,18 +53,20 @@ public class ItemService {
 
     /** Edits one version, which must be the open draft: a published version never changes. */
     @Transactional
-    public ItemVersion editVersion(String code, int version, ItemGuide guide, String actor) {
-        ItemVersion existing = version(code, version);
+    public ItemVersion editVersion(String code, int version, ItemGuide guide, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
+        ItemVersion existing = ItemVersion.of(code, version);
         if (existing.status != ItemStatus.DRAFT) {
             throw new ProblemException(ProblemKind.CONFLICT, "item.version-immutable", code, version,
                     new ProblemMessages.Key("status." + existing.status));
         }
-        return saveDraft(code, guide, actor);
+        return saveDraft(code, guide, caller);
     }
 
     /** Publishes the draft, superseding the published version, and tells the other services. */
     @Transactional
-    public ItemVersion publish(String code, String actor) {
+    public ItemVersion publish(String code, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
         ItemVersion draft = ItemVersion.current(code, ItemStatus.DRAFT)
                 .orElseThrow(() -> noDraft(code));
         List<FieldViolation> missing = completeness.missing(draft.guide);
@@ -75,15 +82,15 @@ public class ItemService {
         });
         draft.moveTo(ItemStatus.PUBLISHED);
         draft.publishedAt = now;
-        draft.publishedBy = actor;
+        draft.publishedBy = caller.subject();
         draft.updatedAt = now;
-        outbox.publish(ItemEvents.TOPIC, ItemEvents.PUBLISHED, code,
-                new ItemEvents.Published(code, draft.version, now, draft.guide));
+        events.published(draft);
         return draft;
     }
 
     @Transactional
-    public ItemVersion withdraw(String code, String reason, String actor) {
+    public ItemVersion withdraw(String code, String reason, Caller caller) {
+        ItemCode.requireManagedBy(caller, code);
         ItemVersion published = ItemVersion.current(code, ItemStatus.PUBLISHED).orElseThrow(() ->
                 ItemVersion.count("code", code) == 0
                         ? ProblemException.notFound("entity.item", code)
@@ -93,22 +100,8 @@ public class ItemService {
         published.endedAt = now;
         published.updatedAt = now;
         published.withdrawalReason = reason;
-        outbox.publish(ItemEvents.TOPIC, ItemEvents.WITHDRAWN, code,
-                new ItemEvents.Withdrawn(code, published.version, now, reason));
+        events.withdrawn(published);
         return published;
-    }
-
-    public List<ItemVersion> history(String code) {
-        List<ItemVersion> versions = ItemVersion.list("code = ?1 order by version", code);
-        if (versions.isEmpty()) {
-            throw ProblemException.notFound("entity.item", code);
-        }
-        return versions;
-    }
-
-    public ItemVersion version(String code, int version) {
-        return ItemVersion.<ItemVersion>find("code = ?1 and version = ?2", code, version).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("entity.item-version", code + " v" + version));
     }
 
     private ProblemException noDraft(String code) {

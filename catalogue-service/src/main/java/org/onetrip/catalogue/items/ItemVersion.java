@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.onetrip.platform.errors.ProblemException;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -106,5 +107,11 @@ public class ItemVersion extends PanacheEntityBase {
 
     public static Optional<ItemVersion> latest(String code) {
         return find("code = ?1 order by version desc", code).firstResultOptional();
+    }
+
+    /** One version of an item, or a 404 naming it. */
+    public static ItemVersion of(String code, int version) {
+        return ItemVersion.<ItemVersion>find("code = ?1 and version = ?2", code, version).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("entity.item-version", code + " v" + version));
     }
 }

@@ -5,8 +5,6 @@ import jakarta.transaction.Transactional;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
-import org.onetrip.platform.outbox.Outbox;
-import org.onetrip.platform.reference.ReferenceEvents;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
@@ -23,10 +21,10 @@ import java.util.function.Predicate;
  */
 @ApplicationScoped
 public class ReferenceData {
-    private final Outbox outbox;
+    private final CatalogueReferenceEvents events;
 
-    ReferenceData(Outbox outbox) {
-        this.outbox = outbox;
+    ReferenceData(CatalogueReferenceEvents events) {
+        this.events = events;
     }
 
     @Transactional
@@ -41,8 +39,7 @@ public class ReferenceData {
         j.level = view.level();
         j.parent = view.parent();
         j.persist();
-        outbox.publish(ReferenceEvents.TOPIC, ReferenceEvents.JURISDICTION_SAVED, j.code,
-                new ReferenceEvents.JurisdictionSaved(j.code, j.name, j.level.name(), j.parent));
+        events.saved(j);
         return JurisdictionView.of(j);
     }
 
@@ -59,8 +56,7 @@ public class ReferenceData {
         d.address = view.address();
         d.phone = view.phone();
         d.persist();
-        outbox.publish(ReferenceEvents.TOPIC, ReferenceEvents.DEPARTMENT_SAVED, d.code,
-                new ReferenceEvents.DepartmentSaved(d.code, d.name, d.jurisdiction, d.address, d.phone));
+        events.saved(d);
         return DepartmentView.of(d);
     }
 
@@ -100,6 +96,11 @@ public class ReferenceData {
     public DepartmentView department(String code) {
         return Department.<Department>findByIdOptional(code).map(DepartmentView::of)
                 .orElseThrow(() -> ProblemException.notFound("entity.department", code));
+    }
+
+    /** A department as the catalogue knows it, for a guide or a linked-data page that names it. */
+    public Optional<Department> known(String department) {
+        return department == null ? Optional.empty() : Department.findByIdOptional(department);
     }
 
     public Page<JurisdictionView> jurisdictions(String parent, JurisdictionLevel level, PageRequest page) {

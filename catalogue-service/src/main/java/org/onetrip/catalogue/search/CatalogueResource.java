@@ -1,7 +1,6 @@
 package org.onetrip.catalogue.search;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,15 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.catalogue.items.Category;
 import org.onetrip.catalogue.items.ItemQueries;
-import org.onetrip.catalogue.items.ItemStatus;
-import org.onetrip.catalogue.items.ItemVersion;
 import org.onetrip.catalogue.items.ItemViews;
-import org.onetrip.catalogue.reference.Department;
 import org.onetrip.catalogue.reference.ReferenceData;
 import org.onetrip.platform.documents.DocumentHtml;
 import org.onetrip.platform.documents.DocumentPdf;
-import org.onetrip.platform.documents.PrintedDocument;
-import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -39,13 +33,13 @@ import java.util.List;
 @Tag(name = "catalogue (public)", description = "Published items, their guides and the catalogue figures")
 public class CatalogueResource {
     private final ItemQueries queries;
+    private final CatalogueQueries catalogue;
     private final ReferenceData reference;
-    private final EntityManager entityManager;
 
-    CatalogueResource(ItemQueries queries, ReferenceData reference, EntityManager entityManager) {
+    CatalogueResource(ItemQueries queries, CatalogueQueries catalogue, ReferenceData reference) {
         this.queries = queries;
+        this.catalogue = catalogue;
         this.reference = reference;
-        this.entityManager = entityManager;
     }
 
     @GET
@@ -72,7 +66,7 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One item's guide", description = "The published version in full.")
     public ItemViews.Version item(@PathParam("code") String code) {
-        return ItemViews.Version.of(published(code));
+        return ItemViews.Version.of(queries.publishedVersion(code));
     }
 
     @GET
@@ -80,7 +74,7 @@ public class CatalogueResource {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "Printable guide", description = "The published guide as a Chinese HTML page, fit to print or post.")
     public String guidePage(@PathParam("code") String code) {
-        return DocumentHtml.render(guide(code));
+        return DocumentHtml.render(catalogue.guide(code));
     }
 
     @GET
@@ -88,16 +82,8 @@ public class CatalogueResource {
     @Produces("application/pdf")
     @Operation(summary = "Guide as PDF", description = "The same guide as an A4 PDF, with its Chinese font embedded.")
     public Response guidePdf(@PathParam("code") String code) {
-        return Response.ok(DocumentPdf.render(guide(code)), "application/pdf")
+        return Response.ok(DocumentPdf.render(catalogue.guide(code)), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + code + ".pdf\"").build();
-    }
-
-    private PrintedDocument guide(String code) {
-        ItemVersion item = published(code);
-        Department department = item.department == null ? null : Department.findById(item.department);
-        List<Department> coDepartments = item.guide.coDepartments().stream()
-                .map(c -> Department.<Department>findById(c)).filter(java.util.Objects::nonNull).toList();
-        return GuideDocument.of(item, department, coDepartments);
     }
 
     @GET
@@ -107,22 +93,6 @@ public class CatalogueResource {
             description = "Published items of a jurisdiction: total, reform-listed and their share (45/49 → 91.84), proxy-eligible, zero-trip, online.")
     public CatalogueFigures figures(@QueryParam("jurisdiction") @NotBlank @Parameter(example = "330109013") String jurisdiction,
                                     @QueryParam("includeSubordinates") @DefaultValue("false") boolean includeSubordinates) {
-        reference.jurisdiction(jurisdiction);
-        List<String> codes = includeSubordinates ? reference.withSubordinates(jurisdiction) : List.of(jurisdiction);
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select count(*), count(*) filter (where reform_listed), count(*) filter (where proxy_eligible),
-                               count(*) filter (where zero_trip), count(*) filter (where online)
-                        from item_version where status = 'PUBLISHED' and jurisdiction_code in (:codes)""")
-                .setParameter("codes", codes).getSingleResult();
-        long total = ((Number) row[0]).longValue();
-        long reform = ((Number) row[1]).longValue();
-        return new CatalogueFigures(jurisdiction, includeSubordinates, total, reform,
-                CatalogueFigures.percent(reform, total), ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
-                ((Number) row[4]).longValue());
-    }
-
-    private static ItemVersion published(String code) {
-        return ItemVersion.current(code, ItemStatus.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("entity.item", code));
+        return catalogue.figures(jurisdiction, includeSubordinates);
     }
 }

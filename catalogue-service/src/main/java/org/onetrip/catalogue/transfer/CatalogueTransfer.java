@@ -13,9 +13,10 @@ import org.onetrip.catalogue.reference.DepartmentView;
 import org.onetrip.catalogue.reference.Jurisdiction;
 import org.onetrip.catalogue.reference.JurisdictionView;
 import org.onetrip.catalogue.reference.ReferenceData;
-import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemException;
+import org.onetrip.platform.errors.ProblemException.FieldViolation;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.sheets.RowReader;
 import org.onetrip.platform.sheets.SheetFormat;
@@ -56,8 +57,8 @@ public class CatalogueTransfer {
     }
 
     @Transactional
-    public Result importSheet(Kind kind, SheetFormat format, byte[] bytes, boolean publish, String actor,
-                              Predicate<String> manages) {
+    public Result importSheet(Kind kind, SheetFormat format, byte[] bytes, boolean publish, Caller caller) {
+        Predicate<String> manages = ItemCode.managedBy(caller);
         if (bytes.length > MAX_BYTES) {
             throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "import.too-large", MAX_BYTES / 1024 / 1024);
         }
@@ -80,7 +81,7 @@ public class CatalogueTransfer {
             switch (kind) {
                 case jurisdictions -> importJurisdiction(row, before, errors, seen, counter, manages);
                 case departments -> importDepartment(row, before, errors, seen, counter, manages);
-                case items -> importItem(row, before, errors, seen, counter, publish, actor, manages);
+                case items -> importItem(row, before, errors, seen, counter, publish, caller, manages);
             }
         }
         if (counter.rows == 0 && errors.isEmpty()) {
@@ -138,7 +139,7 @@ public class CatalogueTransfer {
     }
 
     private void importItem(RowReader row, int before, List<FieldViolation> errors, Set<String> seen, Counter counter,
-                            boolean publish, String actor, Predicate<String> manages) {
+                            boolean publish, Caller caller, Predicate<String> manages) {
         CatalogueSheets.ItemRow item = CatalogueSheets.readItem(row);
         if (!valid(row, item.guide(), CatalogueSheets.ITEM_FIELDS, before, errors, seen, item.code())) {
             return;
@@ -154,12 +155,12 @@ public class CatalogueTransfer {
         boolean exists = ItemVersion.count("code", item.code()) > 0;
         counter.count(!exists);
         if (exists) {
-            items.saveDraft(item.code(), item.guide(), actor);
+            items.saveDraft(item.code(), item.guide(), caller);
         } else {
-            items.create(item.code(), item.guide(), actor);
+            items.create(item.code(), item.guide(), caller);
         }
         if (publish) {
-            items.publish(item.code(), actor);
+            items.publish(item.code(), caller);
             counter.published++;
         }
     }

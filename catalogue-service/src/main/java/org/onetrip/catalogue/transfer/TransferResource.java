@@ -47,7 +47,7 @@ public class TransferResource {
                                                 @QueryParam("publish") @DefaultValue("false") boolean publish,
                                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                 byte[] body) {
-        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.caller().subject(), scope.caller()::covers);
+        return transfer.importSheet(kind, SheetFormat.ofMediaType(contentType), body, publish, scope.caller());
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.onetrip.oversight.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.onetrip.platform.outbox.Outbox;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,19 +13,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Alerts {
-    public static final String TOPIC = "oversight.alerts";
-    public static final String RAISED = "org.onetrip.oversight.alert.raised.v1";
-
-    public record Raised(UUID id, Alert.Kind kind, String subject, String jurisdiction, String department, String itemCode,
-                         LocalDate dueDate, LocalDate raisedOn, OffsetDateTime raisedAt) {
-    }
-
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final AlertEvents events;
 
-    Alerts(EntityManager entityManager, Outbox outbox) {
+    Alerts(EntityManager entityManager, AlertEvents events) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** In the caller's transaction; true when this call raised it. */
@@ -42,7 +34,7 @@ public class Alerts {
                 .setParameter("item", itemCode).setParameter("due", dueDate).setParameter("today", today)
                 .setParameter("now", now).executeUpdate();
         if (inserted == 1) {
-            outbox.publish(TOPIC, RAISED, subject, new Raised(id, kind, subject, jurisdiction, department, itemCode, dueDate, today, now));
+            events.raised(new AlertEvents.Raised(id, kind, subject, jurisdiction, department, itemCode, dueDate, today, now));
         }
         return inserted == 1;
     }

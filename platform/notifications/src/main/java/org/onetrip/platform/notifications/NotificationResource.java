@@ -1,8 +1,6 @@
 package org.onetrip.platform.notifications;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,9 +23,6 @@ import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 /**
  * The record of messages sent to residents (addresses masked), for the clerks and supervisors of the jurisdiction;
  * and the wording of each kind of message, which a catalogue administrator edits per item category.
@@ -37,27 +32,20 @@ import java.util.UUID;
 @Tag(name = "notifications")
 public class NotificationResource {
 
-    /** A message as recorded: to whom (masked), what, when, and the provider's answer. */
-    public record NotificationView(UUID id, String kind, Channel channel, String reference, String recipient, String subject,
-                                   String body, Notification.Status status, int attempts, OffsetDateTime nextAttemptAt,
-                                   String providerAnswer, OffsetDateTime createdAt, OffsetDateTime sentAt) {
-        static NotificationView of(Notification n) {
-            return new NotificationView(n.id, n.kind, n.channel, n.reference, n.recipientMasked, n.subject, n.body, n.status,
-                    n.attempts, n.nextAttemptAt, n.providerAnswer, n.createdAt, n.sentAt);
-        }
-    }
-
     /** A kind of message's wording: text with {field} placeholders over the fields each kind documents. */
     public record TemplateBody(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 2000) String body) {
     }
 
     private final NotificationTemplates templates;
     private final NotificationTemplateService wordings;
+    private final NotificationQueries notifications;
     private final Scope scope;
 
-    NotificationResource(NotificationTemplates templates, NotificationTemplateService wordings, Scope scope) {
+    NotificationResource(NotificationTemplates templates, NotificationTemplateService wordings, NotificationQueries notifications,
+                         Scope scope) {
         this.templates = templates;
         this.wordings = wordings;
+        this.notifications = notifications;
         this.scope = scope;
     }
 
@@ -66,13 +54,8 @@ public class NotificationResource {
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Messages sent to residents", description = "Newest first, within the caller's jurisdiction; "
             + "optionally of one case or appointment (reference). Addresses are masked; sealed ones are never shown.")
-    @Transactional
     public Page<NotificationView> list(@QueryParam("reference") String reference, @BeanParam @Valid PageRequest page) {
-        String within = Jurisdictions.likePattern(scope.caller().requireJurisdiction());
-        var query = reference == null
-                ? Notification.find("jurisdiction like ?1", Sort.descending("createdAt").and("id"), within)
-                : Notification.find("jurisdiction like ?1 and reference = ?2", Sort.descending("createdAt").and("id"), within, reference);
-        return Page.of(query.<Notification>page(page.page, page.size), page).map(NotificationView::of);
+        return notifications.list(reference, page, scope.caller());
     }
 
     @GET
