@@ -26,15 +26,16 @@ final class ChaosLedger {
     private static final List<String> DATABASES = List.of("catalogue", "intake", "proxyagent", "oversight");
 
     /** What went missing and what was doubled, each named with the case or request it concerns. */
-    record Findings(int cases, List<String> lost, List<String> doubled, List<String> undrained) {
+    record Findings(int cases, List<String> lost, List<String> doubled, List<String> disordered, List<String> undrained) {
         boolean clean() {
-            return lost.isEmpty() && doubled.isEmpty() && undrained.isEmpty();
+            return lost.isEmpty() && doubled.isEmpty() && disordered.isEmpty() && undrained.isEmpty();
         }
 
         @Override
         public String toString() {
-            return "%d cases, %d lost, %d doubled, %d outboxes undrained%s".formatted(cases, lost.size(), doubled.size(),
-                    undrained.size(), clean() ? "" : ": " + first(lost) + first(doubled) + first(undrained));
+            return "%d cases, %d lost, %d doubled, %d out of order, %d outboxes undrained%s".formatted(cases, lost.size(),
+                    doubled.size(), disordered.size(), undrained.size(),
+                    clean() ? "" : ": " + first(lost) + first(doubled) + first(disordered) + first(undrained));
         }
 
         private static String first(List<String> findings) {
@@ -93,7 +94,35 @@ final class ChaosLedger {
                     + "where sent_at is null having count(*) > 0"));
         }
         lost.addAll(deadLetters(intake.keySet()));
-        return new Findings(intake.size(), lost, doubled, undrained);
+        return new Findings(intake.size(), lost, doubled, disordered(numbers), undrained);
+    }
+
+    /**
+     * Cases whose events a consumer reads in another order than intake made them (its outbox's order): each event's
+     * first arrival counts, since one sent again after a fault is dropped by every consumer.
+     */
+    private static List<String> disordered(String[] numbers) {
+        Map<String, List<String>> made = new HashMap<>();
+        query("intake", "select event_key, event_id::text from outbox_event where topic = 'intake.cases' and event_key = any(?) "
+                + "order by id", new String[][] {numbers}, rows -> made.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(rows.getString(2)));
+        Map<String, List<String>> read = new HashMap<>();
+        try (KafkaProbe cases = new KafkaProbe("intake.cases")) {
+            for (var r : cases.readThroughMarkers(Duration.ofSeconds(60))) {
+                List<String> ids = read.computeIfAbsent(String.valueOf(r.key()), k -> new ArrayList<>());
+                String id = KafkaProbe.header(r, "ce_id");
+                if (made.containsKey(r.key()) && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        List<String> found = new ArrayList<>();
+        made.forEach((number, ids) -> {
+            if (!ids.equals(read.get(number))) {
+                found.add(number + " made " + ids + ", read " + read.get(number));
+            }
+        });
+        return found;
     }
 
     /** Dead letters about the run's cases (each dead-letter topic read through a marker, so "none" means none). */

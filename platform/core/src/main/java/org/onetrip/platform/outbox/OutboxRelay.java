@@ -188,12 +188,19 @@ public class OutboxRelay {
 
     private void send(List<OutboxEvent> batch) throws InterruptedException, ExecutionException, TimeoutException {
         KafkaProducer<String, String> kafka = producer();
+        // The topics' metadata first: a send that waits for it in vain fails alone, and the sends after it, reaching a
+        // broker that came back meanwhile, would overtake it (seen: a case's accepted and routed before its submitted).
+        batch.stream().map(event -> event.topic).distinct().forEach(kafka::partitionsFor);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.payload);
             CloudEventHeaders.write(record.headers(), event.eventId, event.source, event.type, event.key, event.createdAt);
             CloudEventHeaders.writeExtensions(record.headers(), event.extensions);
-            acks.add(kafka.send(record));
+            Future<RecordMetadata> ack = kafka.send(record);
+            if (ack.isDone()) {
+                ack.get(); // refused at once (no metadata, too large): the batch stops here, nothing after it overtakes it
+            }
+            acks.add(ack);
         }
         kafka.flush();
         for (Future<RecordMetadata> ack : acks) {
