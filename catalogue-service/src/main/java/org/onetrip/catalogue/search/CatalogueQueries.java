@@ -9,7 +9,7 @@ import org.onetrip.catalogue.reference.ReferenceData;
 import org.onetrip.platform.documents.PrintedDocument;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /** What the public catalogue answers besides the search: a printable guide, and a jurisdiction's figures. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class CatalogueQueries {
     public PrintedDocument guide(String code) {
         ItemVersion item = items.publishedVersion(code);
         List<Department> coDepartments = item.guide.coDepartments().stream()
-                .map(reference::known).flatMap(java.util.Optional::stream).filter(Objects::nonNull).toList();
+                .map(reference::known).flatMap(Optional::stream).toList();
         return GuideDocument.of(item, reference.known(item.department).orElse(null), coDepartments);
     }
 

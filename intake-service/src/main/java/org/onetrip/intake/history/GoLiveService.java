@@ -9,7 +9,6 @@ import org.onetrip.platform.security.Jurisdictions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /** When each jurisdiction went live, set by its supervisors: history import takes only what was finished before. */
 @ApplicationScoped
@@ -18,8 +17,7 @@ public class GoLiveService {
     /** The day in force for the jurisdiction (its own, else the nearest above it's), for a caller covering it. */
     public LocalDate inForce(String jurisdiction, Caller caller) {
         caller.requireCovering(Jurisdictions.requireValid("jurisdiction", jurisdiction));
-        Optional<LocalDate> day = GoLive.of(jurisdiction);
-        return day.orElseThrow(() -> ProblemException.notFound("entity.go-live", jurisdiction));
+        return GoLive.of(jurisdiction).orElseThrow(() -> ProblemException.notFound("entity.go-live", jurisdiction));
     }
 
     /** Sets the jurisdiction's own day, for those below it without their own too. */
