@@ -1,10 +1,13 @@
 package org.onetrip.catalogue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.onetrip.catalogue.items.Category;
 import org.onetrip.catalogue.items.ItemGuide;
 import org.onetrip.catalogue.items.NationalListing;
+import org.onetrip.catalogue.reference.Jurisdiction;
+import org.onetrip.catalogue.transfer.SampleCatalogue;
 import org.onetrip.platform.testing.TestTokens;
 
 import java.util.List;
@@ -27,6 +30,13 @@ public final class Fixtures {
     }
 
     /** Creates the test district, town and two departments (idempotent). */
+    /** The illustrative Yiqiao catalogue, loaded by the first test that needs it (its town is 330109013). */
+    public static void sampleCatalogue(SampleCatalogue sample) {
+        if (QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findById("330109013")) == null) {
+            QuarkusTransaction.requiringNew().run(sample::load);
+        }
+    }
+
     public static void referenceData() {
         asAdmin().body(Map.of("code", DISTRICT, "name", "测试区", "level", "DISTRICT"))
                 .put("/api/v1/jurisdictions/" + DISTRICT).then().statusCode(200);

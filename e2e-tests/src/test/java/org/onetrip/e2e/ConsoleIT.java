@@ -56,6 +56,12 @@ class ConsoleIT {
             browser.type("applicant-name", "王秀英");
             browser.type("applicant-id", "11010519491231002X");
             browser.type("applicant-phone", "13812345678");
+            // The item's condition is offered by its name: ticked, the one-time notice asks for the proxy's papers.
+            browser.await(By.xpath("//label[@for='f-PROXY_APPLICANT' and normalize-space(.)='委托他人代办']"));
+            browser.await(By.id("f-PROXY_APPLICANT")).click();
+            browser.click("一次性告知（核对材料）");
+            browser.awaitText(By.cssSelector("section[aria-live]"), "缺：代办人身份证及委托书");
+            browser.await(By.id("f-PROXY_APPLICANT")).click();
             browser.click("一次性告知（核对材料）");
             browser.awaitText(By.cssSelector("section[aria-live]"), "材料齐全");
             browser.check("window-desk");

@@ -5,6 +5,7 @@ import org.onetrip.catalogue.reference.Department;
 import org.onetrip.catalogue.reference.Jurisdiction;
 import org.onetrip.catalogue.reference.JurisdictionLevel;
 import org.onetrip.platform.errors.ProblemException.FieldViolation;
+import org.onetrip.platform.reference.Condition;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,6 +93,10 @@ public class Completeness {
             }
             if (m.necessity() == ItemGuide.Necessity.CONDITIONAL && (m.conditionCode() == null || blank(m.condition()))) {
                 missing.add(new FieldViolation("materials[" + i + "].condition", "item.conditional-needs-condition"));
+            } else if (m.conditionCode() != null && Condition.of(m.conditionCode()).isEmpty()) {
+                // A draft from before the vocabulary whose word for its condition no code stood for.
+                missing.add(new FieldViolation("materials[" + i + "].conditionCode", "item.condition-unknown", m.conditionCode(),
+                        Condition.listed(false)));
             }
             // 容缺 is for what the applicant brings and the window would otherwise wait for.
             if (m.tolerable() && (m.necessity() == ItemGuide.Necessity.OPTIONAL || m.source() == ItemGuide.MaterialSource.SHARED_DATA)) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onetrip.platform.reference.ConditionCode;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -77,7 +78,7 @@ public record ItemGuide(
     public record Material(@NotBlank @Pattern(regexp = MATERIAL_CODE) @Schema(example = "M01") String code,
                            @NotBlank @Size(max = 200) @Schema(example = "居民身份证") String name,
                            @NotNull Necessity necessity,
-                           @Pattern(regexp = MATERIAL_CODE) @Schema(description = "For CONDITIONAL materials: the fact a submission declares when the material applies", example = "PROXY_APPLICANT")
+                           @ConditionCode @Schema(description = "For CONDITIONAL materials: the condition under which it is asked for, a code of GET /api/v1/conditions", example = "PROXY_APPLICANT")
                            String conditionCode,
                            @Size(max = 300) @Schema(description = "The condition in words", example = "委托他人代办的") String condition,
                            @NotNull MaterialForm form,

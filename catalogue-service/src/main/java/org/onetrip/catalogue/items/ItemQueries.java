@@ -52,6 +52,20 @@ public class ItemQueries {
         return sql.page(entityManager, "v.code", page);
     }
 
+    /** What the conditions' migration (V3) found in the items of {@code area} and below, by item and material. */
+    @SuppressWarnings("unchecked")
+    public Page<ConditionView.Migrated> conditionsMigrated(String area, PageRequest page) {
+        String where = " from condition_migration where jurisdiction_code like :area";
+        String pattern = Jurisdictions.likePattern(area);
+        long total = ((Number) entityManager.createNativeQuery("select count(*)" + where).setParameter("area", pattern)
+                .getSingleResult()).longValue();
+        List<Object[]> rows = entityManager.createNativeQuery("select item_code, version, material, was, code, jurisdiction_code"
+                        + where + " order by item_code, version, material").setParameter("area", pattern)
+                .setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
+        return new Page<>(rows.stream().map(r -> new ConditionView.Migrated((String) r[0], ((Number) r[1]).intValue(),
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5])).toList(), page.page, page.size, total);
+    }
+
     /** The version of an item offered now, or a 404. */
     public ItemVersion publishedVersion(String code) {
         return ItemVersion.current(code, ItemStatus.PUBLISHED).orElseThrow(() -> ProblemException.notFound("entity.item", code));

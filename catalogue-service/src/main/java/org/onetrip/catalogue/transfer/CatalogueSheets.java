@@ -10,6 +10,7 @@ import org.onetrip.catalogue.items.NationalListing;
 import org.onetrip.catalogue.reference.DepartmentView;
 import org.onetrip.catalogue.reference.JurisdictionLevel;
 import org.onetrip.catalogue.reference.JurisdictionView;
+import org.onetrip.platform.reference.Condition;
 import org.onetrip.platform.sheets.RowReader;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -100,7 +102,7 @@ final class CatalogueSheets {
         List<ItemGuide.LegalBasis> legalBasis = r.entries("设定依据", 2).stream()
                 .map(e -> new ItemGuide.LegalBasis(e[0], e[1])).toList();
         List<ItemGuide.Material> materials = r.entries("申报材料", 13).stream().map(e -> new ItemGuide.Material(
-                e[0], e[1], choice(r, "申报材料", Necessity.class, Necessity::label, e[2]), e[3], e[4],
+                e[0], e[1], choice(r, "申报材料", Necessity.class, Necessity::label, e[2]), condition(r, e[3]), e[4],
                 choice(r, "申报材料", MaterialForm.class, MaterialForm::label, e[5]),
                 e[6] == null ? 1 : orZero(r.integer("申报材料", e[6])),
                 choice(r, "申报材料", Medium.class, Medium::label, e[7]),
@@ -179,6 +181,26 @@ final class CatalogueSheets {
     private static <E extends Enum<E>> E choice(RowReader r, String column, Class<E> type, Function<E, String> label,
                                                  String value) {
         return value == null ? null : r.choice(column, type, label, value);
+    }
+
+    /**
+     * A material's condition by its code, or by a town's own word for it (its label, an alias the vocabulary knows),
+     * noted as mapped; any other word is refused with the codes that would do.
+     */
+    private static String condition(RowReader r, String value) {
+        if (value == null) {
+            return null;
+        }
+        String code = Condition.canonical(value);
+        Optional<Condition> condition = Condition.of(code);
+        if (condition.isEmpty()) {
+            r.error("申报材料", "import.choice", value, Condition.listed(false));
+            return null;
+        }
+        if (!code.equals(value)) {
+            r.mapped("申报材料", value, code + "（" + condition.get().label() + "）");
+        }
+        return code;
     }
 
     private static BigDecimal amount(RowReader r, String value) {

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onetrip.catalogue.Fixtures;
 import org.onetrip.catalogue.items.ItemVersion;
-import org.onetrip.catalogue.reference.Jurisdiction;
 import org.onetrip.platform.testing.OneTripTestResource;
 import org.onetrip.platform.testing.TestTokens;
 
@@ -40,9 +40,7 @@ class SampleCatalogueTest {
 
     @BeforeEach
     void loadSampleOnce() {
-        if (QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findById(TOWN)) == null) {
-            QuarkusTransaction.requiringNew().run(sample::load);
-        }
+        Fixtures.sampleCatalogue(sample);
     }
 
     @Test

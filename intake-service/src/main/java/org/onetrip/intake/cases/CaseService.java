@@ -34,8 +34,6 @@ import java.util.UUID;
 /** The window's work on a case, from submission to delivery; every change is kept and announced. */
 @ApplicationScoped
 public class CaseService {
-    /** The fact under which an item asks for the on-behalf materials (代办人身份证及委托书). */
-    static final String PROXY_APPLICANT = "PROXY_APPLICANT";
     /** When a guide marks tolerable materials without saying how soon they must follow (the catalogue requires it). */
     private static final int DEFAULT_COMMITMENT_DAYS = 5;
     private static final Logger LOG = Logger.getLogger(CaseService.class);
@@ -73,7 +71,7 @@ public class CaseService {
 
     private Notice notice(Submission s) {
         ItemRequirements item = offered(s.itemCode()).requirements;
-        return notice(item, s.applicantClass(), facts(s), s.materials(), s.defects());
+        return notice(item, s.applicantClass(), s.conditions(calendar.today()), s.materials(), s.defects());
     }
 
     /**
@@ -104,7 +102,7 @@ public class CaseService {
         lookupCodes.issue(c);
         c.applicantClass = s.applicantClass();
         c.ruleCode = item.requirements.ruleFor(s.applicantClass()).map(ItemRequirements.Rule::code).orElse(null);
-        c.facts = facts(s);
+        c.facts = s.conditions(calendar.today());
         c.proxyRequestId = proxyRequestId;
         c.legacyNumber = legacyNumber;
         c.submittedBy = caller.subject();
@@ -359,16 +357,6 @@ public class CaseService {
         List<FieldViolation> named = missing.stream()
                 .map(m -> new FieldViolation("materials." + m.code(), "case.material-missing", m.name())).toList();
         return new ProblemException(ProblemKind.CONFLICT, named, "case.incomplete", named.size());
-    }
-
-    /** The facts the submission declares, and that an agent's submission is on the resident's behalf (委托代办). */
-    private static List<String> facts(Submission s) {
-        if (s.channel() != Channel.PROXY || s.facts().contains(PROXY_APPLICANT)) {
-            return s.facts();
-        }
-        List<String> facts = new ArrayList<>(s.facts());
-        facts.add(PROXY_APPLICANT);
-        return List.copyOf(facts);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.onetrip.intake.cases;
 
 import org.onetrip.intake.replica.ItemRequirements;
+import org.onetrip.platform.reference.Condition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class MaterialCheck {
     }
 
     /**
-     * @param facts      the conditions the applicant declares (condition codes, e.g. PROXY_APPLICANT)
+     * @param facts      the conditions that hold for the applicant (codes of {@link Condition}, e.g. PROXY_APPLICANT)
      * @param handedIn   the materials handed in or fetched, by code
      * @param defects    material code → why the clerk found it defective
      */
@@ -29,7 +30,8 @@ public final class MaterialCheck {
         List<Notice.Entry> defective = new ArrayList<>();
         List<String> fetched = new ArrayList<>();
         for (ItemRequirements.Material m : item.materials()) {
-            boolean needed = m.required() || m.conditional() && facts.contains(m.conditionCode());
+            // An item published before the vocabulary may still name its condition by a town's own word for it.
+            boolean needed = m.required() || m.conditional() && facts.contains(Condition.canonical(m.conditionCode()));
             if (!needed || waived.contains(m.code())) {
                 continue;
             }

@@ -19,10 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.errors.ProblemKind;
+import org.onetrip.platform.reference.Condition;
+import org.onetrip.platform.reference.ConditionCode;
 import org.onetrip.platform.security.Roles;
 import org.onetrip.platform.security.Scope;
 import org.onetrip.platform.web.IdempotentRequests;
@@ -50,7 +53,11 @@ public class RequestResource {
     }
 
     public record Collected(@NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 20) String> materials,
-                            @Size(max = 20) List<@NotBlank @Size(max = 20) String> facts) {
+                            @Size(max = 20) @Schema(description = "Conditions the resident declares (codes of the catalogue's GET /api/v1/conditions that a submission declares)")
+                            List<@NotBlank @ConditionCode(declared = true) String> facts) {
+        public Collected {
+            facts = Condition.canonical(facts); // the resident's condition in a word the vocabulary knows, as its code
+        }
     }
 
     private final RequestService requests;
@@ -122,7 +129,7 @@ public class RequestResource {
     @Path("/{id}/materials")
     @Operation(summary = "Materials collected", description = "The item's material codes collected from the resident, and the facts declared.")
     public RequestView collect(@PathParam("id") UUID id, @Valid @NotNull Collected body) {
-        return RequestView.of(requests.collect(id, body.materials(), body.facts() == null ? List.of() : body.facts(), actor()));
+        return RequestView.of(requests.collect(id, body.materials(), body.facts(), actor()));
     }
 
     @POST

@@ -96,8 +96,13 @@ class ProxyFlowTest {
         try (KafkaProbe requests = new KafkaProbe("proxy.requests")) {
             Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/contact").then().statusCode(200)
                     .body("status", equalTo("CONTACTED"));
-            Fixtures.asAgent(subject).body(Map.of("materials", List.of("M01"))).post("/api/v1/requests/" + id + "/materials")
-                    .then().statusCode(200);
+            // The resident's conditions are the vocabulary's: a word it knows is taken as its code, another refused.
+            Fixtures.asAgent(subject).body(Map.of("materials", List.of("M01"), "facts", List.of("残疾人", "有房产")))
+                    .post("/api/v1/requests/" + id + "/materials")
+                    .then().statusCode(400).body("errors.field", equalTo(List.of("facts[1]")));
+            Fixtures.asAgent(subject).body(Map.of("materials", List.of("M01"), "facts", List.of("残疾人")))
+                    .post("/api/v1/requests/" + id + "/materials")
+                    .then().statusCode(200).body("facts", equalTo(List.of("DISABLED")));
             Fixtures.asAgent(subject).post("/api/v1/requests/" + id + "/submission").then().statusCode(200)
                     .body("status", equalTo("SUBMITTED"));
             ConsumerRecord<String, String> submitted = awaitEvent(requests, id, "submitted");

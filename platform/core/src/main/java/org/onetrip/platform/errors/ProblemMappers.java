@@ -220,7 +220,8 @@ public class ProblemMappers {
             if (node.isInIterable()) {
                 field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (node.getName() != null) {
+            // An element of a list or map (List<@NotBlank String>) is named by its index alone, not "<list element>".
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }

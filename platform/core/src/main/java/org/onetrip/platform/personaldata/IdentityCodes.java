@@ -22,8 +22,7 @@ public final class IdentityCodes {
             return false;
         }
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
-                    Integer.parseInt(id.substring(12, 14)));
+            LocalDate birth = birthDate(id);
             if (birth.isAfter(today) || birth.getYear() < 1900) {
                 return false;
             }
@@ -35,6 +34,12 @@ public final class IdentityCodes {
             sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
         }
         return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
+    }
+
+    /** The birth date a valid resident ID number carries (its 7th to 14th digits). */
+    public static LocalDate birthDate(String residentId) {
+        return LocalDate.of(Integer.parseInt(residentId.substring(6, 10)), Integer.parseInt(residentId.substring(10, 12)),
+                Integer.parseInt(residentId.substring(12, 14)));
     }
 
     /** 18 characters of the code's alphabet (no I, O, S, V, Z) with the right check character. */

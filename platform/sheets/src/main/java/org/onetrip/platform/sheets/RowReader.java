@@ -67,6 +67,11 @@ public final class RowReader {
         errors.add(new FieldViolation(field(column), messageKey, arguments));
     }
 
+    /** Notes that a cell's value was taken as another, as the import's answer lists it. */
+    public void mapped(String column, String value, String takenAs) {
+        mapped.add(field(column) + "：" + value + " → " + takenAs);
+    }
+
     /** The trimmed text of a cell, or null when it is empty. */
     public String text(String column) {
         Integer index = header.get(column);
@@ -131,7 +136,7 @@ public final class RowReader {
         }
         for (E constant : type.getEnumConstants()) {
             if (formerLabels.apply(constant).contains(value)) {
-                mapped.add(field(column) + "：" + value + " → " + label.apply(constant));
+                mapped(column, value, label.apply(constant));
                 return constant;
             }
         }
