@@ -92,6 +92,9 @@ public final class Bench {
         if (ONLY.contains("7")) {
             Quiet.run(system);
         }
+        if (ONLY.contains("8")) {
+            DataScale.run(system);
+        }
 
         JSON.setLength(JSON.length() - 1);
         JSON.append("}\n");

@@ -48,6 +48,8 @@ final class Postgres implements AutoCloseable {
                 .setCleanDataDirectory(options.ephemeral())
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
+                // Whole statements in pg_stat_activity, so that the benchmarks can explain the one a slow request runs.
+                .setServerConfig("track_activity_query_size", "8192")
                 // Data of `onetrip up` must survive a crash of the machine; test data need not.
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)

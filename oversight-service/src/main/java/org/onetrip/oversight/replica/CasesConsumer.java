@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onetrip.oversight.alerts.WarningDays;
+import org.onetrip.oversight.reviews.DefaultRatings;
 import org.onetrip.oversight.reviews.Rating;
 import org.onetrip.oversight.reviews.ReviewChannel;
 import org.onetrip.oversight.reviews.ReviewService;
@@ -36,12 +37,15 @@ public class CasesConsumer {
     private final EntityManager entityManager;
     private final ReviewService reviews;
     private final WarningDays warningDays;
+    private final DefaultRatings defaultRatings;
 
-    CasesConsumer(Inbox inbox, EntityManager entityManager, ReviewService reviews, WarningDays warningDays) {
+    CasesConsumer(Inbox inbox, EntityManager entityManager, ReviewService reviews, WarningDays warningDays,
+                  DefaultRatings defaultRatings) {
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.reviews = reviews;
         this.warningDays = warningDays;
+        this.defaultRatings = defaultRatings;
     }
 
     /** What oversight reads of a case event: every one carries the whole case, so all are applied alike. */
@@ -106,6 +110,7 @@ public class CasesConsumer {
         c.warningOn = warningDays.of(c);
         c.lastEventAt = at;
         c.persist();
+        defaultRatings.awaitRating(c);
     }
 
     /** The case as it stands, and the resident's rating of it into the 好差评 record. */

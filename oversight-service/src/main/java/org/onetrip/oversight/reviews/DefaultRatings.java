@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.jpa.HibernateHints;
 import org.onetrip.oversight.OversightConfig;
 import org.onetrip.oversight.replica.WatchedCase;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,6 +23,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DefaultRatings {
+    private static final int BATCH = 500;
+    private static final Set<String> RATED_STATUSES = Set.of("COMPLETED", "DELIVERED");
+
     private final EntityManager entityManager;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -42,26 +45,68 @@ public class DefaultRatings {
         give();
     }
 
-    /** Rates every case whose rating period is over and that has no rating; returns how many it rated. */
+    /**
+     * Rates every case whose rating period is over and that has no rating; returns how many it rated. Reads only the
+     * cases waiting for a rating whose period is over, a batch at a time, each batch in its own transaction.
+     */
     public int give() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime cutoff = firstDayStillRunning().atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime();
+        int rated = 0;
+        int read;
+        do {
+            int[] batch = QuarkusTransaction.requiringNew().call(() -> rateBatch(cutoff, now));
+            rated += batch[0];
+            read = batch[1];
+        } while (read == BATCH);
+        return rated;
+    }
+
+    /** A case enters the wait for a rating once it is applied completed (not one imported from a town's old system). */
+    public void awaitRating(WatchedCase c) {
+        if (c.completedAt == null || c.imported || !RATED_STATUSES.contains(c.status)) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        insert into awaiting_rating (case_number, completed_at)
+                        select :number, :completed where not exists (select 1 from review where case_number = :number)
+                        on conflict (case_number) do update set completed_at = excluded.completed_at""")
+                .setParameter("number", c.number).setParameter("completed", c.completedAt).executeUpdate();
+    }
+
+    /** A rating was recorded: the case waits no longer. */
+    void rated(String caseNumber) {
+        entityManager.createNativeQuery("delete from awaiting_rating where case_number = :number")
+                .setParameter("number", caseNumber).executeUpdate();
+    }
+
+    /** @return how many it rated and how many waiting cases it read */
+    @SuppressWarnings("unchecked")
+    private int[] rateBatch(OffsetDateTime cutoff, OffsetDateTime now) {
+        List<String> due = entityManager.createNativeQuery("select case_number from awaiting_rating where completed_at < :cutoff"
+                + " order by completed_at limit " + BATCH).setParameter("cutoff", cutoff).getResultList();
+        int rated = 0;
+        for (WatchedCase c : WatchedCase.<WatchedCase>list("number in ?1", due)) {
+            if (RATED_STATUSES.contains(c.status) && !c.imported) {
+                rated += rate(c, now);
+            }
+        }
+        due.forEach(this::rated);
+        return new int[] {rated, due.size()};
+    }
+
+    /**
+     * The first completion day whose rating period is not over today: every case completed before it is due its
+     * default (the period is counted in working days after the completion day).
+     */
+    private LocalDate firstDayStillRunning() {
         LocalDate today = calendar.today();
         WorkingDays days = calendar.days();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            // Working days are never fewer than calendar days: cases completed within that many days cannot be due yet.
-            List<WatchedCase> unrated = WatchedCase.<WatchedCase>find("completedAt is not null and completedAt < ?1"
-                            + " and status in ('COMPLETED', 'DELIVERED') and imported = false"
-                            + " and not exists (from Review r where r.caseNumber = number)",
-                    now.minusDays(afterWorkingDays)).withHint(HibernateHints.HINT_READ_ONLY, true).list();
-            int rated = 0;
-            for (WatchedCase c : unrated) {
-                LocalDate completedOn = c.completedAt.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
-                if (today.isAfter(days.plus(completedOn, afterWorkingDays))) {
-                    rated += rate(c, now);
-                }
-            }
-            return rated;
-        });
+        LocalDate day = today.minusDays(afterWorkingDays); // working days are never fewer than calendar days
+        while (!today.isAfter(days.plus(day.minusDays(1), afterWorkingDays))) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** The applicant rating at this moment, or another replica rating it too, wins: the default then is not given. */

@@ -36,12 +36,13 @@ public class ReviewService {
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final DefaultRatings defaultRatings;
     private final int callbackDays;
     private final int rectificationDays;
 
-    ReviewService(WorkingDayCalendar calendar, Clock clock,
-                  OversightConfig config) {
+    ReviewService(WorkingDayCalendar calendar, Clock clock, DefaultRatings defaultRatings, OversightConfig config) {
         this.calendar = calendar;
+        this.defaultRatings = defaultRatings;
         this.clock = clock;
         this.callbackDays = config.callbackWorkingDays();
         this.rectificationDays = config.rectificationWorkingDays();
@@ -111,6 +112,7 @@ public class ReviewService {
         review.departments = c.departments;
         review.reviewedAt = at;
         review.persist();
+        defaultRatings.rated(caseNumber);
         if (round == 1 && given.rating().bad()) {
             open(review, c);
         }
