@@ -30,7 +30,11 @@ final class Http {
     }
 
     static CompletableFuture<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET(), null);
+        return get(url, null);
+    }
+
+    static CompletableFuture<String> get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET(), token);
     }
 
     private static CompletableFuture<String> send(HttpRequest.Builder request, String token) {

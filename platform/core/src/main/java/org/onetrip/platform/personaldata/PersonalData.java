@@ -22,7 +22,8 @@ public class PersonalData {
     private final SealingKeys keys;
     private final SecretKeySpec hashKey;
 
-    PersonalData(@ConfigProperty(name = "onetrip.pii.keys") Map<String, String> keys,
+    /** Public for what writes sealed rows outside a service with the service's keys (the bench's province data). */
+    public PersonalData(@ConfigProperty(name = "onetrip.pii.keys") Map<String, String> keys,
                  @ConfigProperty(name = "onetrip.pii.active-key") String activeKey,
                  @ConfigProperty(name = "onetrip.pii.hash-key") String hashKey) {
         this.keys = new SealingKeys("onetrip.pii", keys, activeKey);
