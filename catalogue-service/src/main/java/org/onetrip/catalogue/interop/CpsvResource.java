@@ -51,7 +51,7 @@ public class CpsvResource {
     @Operation(summary = "Catalogue as CPSV-AP", description = "A page of published items as a JSON-LD graph.")
     public ObjectNode catalogue(@QueryParam("jurisdiction") String jurisdiction, @BeanParam @Valid PageRequest page) {
         var items = queries.published(new ItemQueries.Filter(
-                jurisdiction == null ? null : reference.withSubordinates(jurisdiction), null, null, null, null, null, null), page);
+                jurisdiction, null, null, null, null, null, null), page);
         ObjectNode doc = context();
         ArrayNode graph = doc.putArray("@graph");
         items.items().forEach(v -> graph.add(service(v)));

@@ -63,7 +63,7 @@ public class Open311Resource {
         if (jurisdiction != null) {
             reference.jurisdiction(jurisdiction); // an unknown jurisdiction_id is a 404, as the spec says
         }
-        return items.publishedIn(jurisdiction == null ? null : reference.withSubordinates(jurisdiction)).stream()
+        return items.publishedIn(jurisdiction).stream()
                 .map(Open311Resource::service).toList();
     }
 

@@ -23,15 +23,15 @@ public class ItemQueries {
         this.entityManager = entityManager;
     }
 
-    /** The published catalogue, filtered; every filter is optional. */
-    public record Filter(List<String> jurisdictions, String department, Category category, Boolean proxyEligible,
+    /** The published catalogue, filtered; every filter is optional; {@code area}: a jurisdiction and everything below it. */
+    public record Filter(String area, String department, Category category, Boolean proxyEligible,
                          Boolean zeroTrip, Boolean reformListed, String keyword) {
     }
 
     public Page<ItemVersion> published(Filter filter, PageRequest page) {
         Sql sql = new Sql("v.status = 'PUBLISHED'");
-        if (filter.jurisdictions() != null) {
-            sql.and("v.jurisdiction_code in (:jurisdictions)", "jurisdictions", filter.jurisdictions());
+        if (filter.area() != null) {
+            sql.and("v.jurisdiction_code like :area", "area", below(filter.area()));
         }
         sql.andIf(filter.department(), "v.department_code = :department", "department");
         sql.andIf(filter.category() == null ? null : filter.category().name(), "v.category = :category", "category");
@@ -71,10 +71,20 @@ public class ItemQueries {
         return ItemVersion.current(code, ItemStatus.PUBLISHED).orElseThrow(() -> ProblemException.notFound("entity.item", code));
     }
 
-    /** Every item offered now in the jurisdictions (all of them when null), by code. */
-    public List<ItemVersion> publishedIn(List<String> jurisdictions) {
-        return jurisdictions == null ? ItemVersion.list("status = ?1 order by code", ItemStatus.PUBLISHED)
-                : ItemVersion.list("status = ?1 and jurisdiction in ?2 order by code", ItemStatus.PUBLISHED, jurisdictions);
+    /** Every item offered now in {@code area} and below it (everywhere when null), by code. */
+    public List<ItemVersion> publishedIn(String area) {
+        return area == null ? ItemVersion.list("status = ?1 order by code", ItemStatus.PUBLISHED)
+                : ItemVersion.list("status = ?1 and jurisdiction like ?2 order by code", ItemStatus.PUBLISHED, below(area));
+    }
+
+    /**
+     * The {@code LIKE} pattern of a jurisdiction and everything below it, which the index on the items' jurisdictions
+     * seeks (a province's 20,000 towns and villages are one prefix, not a list of codes); a code that is no code is
+     * taken as it is, wildcards and all escaped, so it matches nothing rather than everything.
+     */
+    public static String below(String area) {
+        return Jurisdictions.isValid(area) ? Jurisdictions.likePattern(area)
+                : area.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Every version of an item, oldest first, for a caller who manages it. */

@@ -116,19 +116,6 @@ public class ReferenceData {
                 .map(DepartmentView::of);
     }
 
-    /**
-     * The jurisdiction and everything below it, for figures and lists of a whole district or town. Never
-     * empty: a code that is no code or names nothing gives itself, which matches nothing (not every code).
-     */
-    public List<String> withSubordinates(String code) {
-        if (!Jurisdictions.isValid(code)) {
-            return List.of(code);
-        }
-        List<String> found = Jurisdiction.<Jurisdiction>find("code like ?1", Jurisdictions.likePattern(code)).stream()
-                .map(j -> j.code).toList();
-        return found.isEmpty() ? List.of(code) : found;
-    }
-
     /** Whether {@code manages} holds for the department's jurisdiction, and for the one it has now if it exists. */
     public boolean manages(DepartmentView view, Predicate<String> manages) {
         return manages.test(view.jurisdiction()) && Department.<Department>findByIdOptional(view.code())

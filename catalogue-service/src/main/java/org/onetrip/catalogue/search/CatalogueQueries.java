@@ -35,12 +35,12 @@ public class CatalogueQueries {
     /** Published items of a jurisdiction (and below it): total, reform-listed and their share, proxy, zero-trip, online. */
     public CatalogueFigures figures(String jurisdiction, boolean includeSubordinates) {
         reference.jurisdiction(jurisdiction);
-        List<String> codes = includeSubordinates ? reference.withSubordinates(jurisdiction) : List.of(jurisdiction);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                         select count(*), count(*) filter (where reform_listed), count(*) filter (where proxy_eligible),
                                count(*) filter (where zero_trip), count(*) filter (where online)
-                        from item_version where status = 'PUBLISHED' and jurisdiction_code in (:codes)""")
-                .setParameter("codes", codes).getSingleResult();
+                        from item_version where status = 'PUBLISHED' and jurisdiction_code %s :area"""
+                        .formatted(includeSubordinates ? "like" : "="))
+                .setParameter("area", includeSubordinates ? ItemQueries.below(jurisdiction) : jurisdiction).getSingleResult();
         long total = ((Number) row[0]).longValue();
         long reform = ((Number) row[1]).longValue();
         return new CatalogueFigures(jurisdiction, includeSubordinates, total, reform,

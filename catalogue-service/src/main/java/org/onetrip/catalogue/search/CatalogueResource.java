@@ -19,13 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onetrip.catalogue.items.Category;
 import org.onetrip.catalogue.items.ItemQueries;
 import org.onetrip.catalogue.items.ItemViews;
-import org.onetrip.catalogue.reference.ReferenceData;
 import org.onetrip.platform.documents.DocumentHtml;
 import org.onetrip.platform.documents.DocumentPdf;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
-import java.util.List;
 
 /** The published catalogue, for everyone and without a token: what residents read before they go. */
 @Path("/api/v1/catalogue")
@@ -34,12 +32,10 @@ import java.util.List;
 public class CatalogueResource {
     private final ItemQueries queries;
     private final CatalogueQueries catalogue;
-    private final ReferenceData reference;
 
-    CatalogueResource(ItemQueries queries, CatalogueQueries catalogue, ReferenceData reference) {
+    CatalogueResource(ItemQueries queries, CatalogueQueries catalogue) {
         this.queries = queries;
         this.catalogue = catalogue;
-        this.reference = reference;
     }
 
     @GET
@@ -56,8 +52,7 @@ public class CatalogueResource {
             @QueryParam("reformListed") Boolean reformListed,
             @QueryParam("q") @Size(max = 50) @Parameter(example = "优待") String keyword,
             @BeanParam @Valid PageRequest page) {
-        List<String> jurisdictions = jurisdiction == null ? null : reference.withSubordinates(jurisdiction);
-        return queries.published(new ItemQueries.Filter(jurisdictions, department, category, proxyEligible, zeroTrip,
+        return queries.published(new ItemQueries.Filter(jurisdiction, department, category, proxyEligible, zeroTrip,
                 reformListed, keyword), page).map(ItemViews.Summary::of);
     }
 

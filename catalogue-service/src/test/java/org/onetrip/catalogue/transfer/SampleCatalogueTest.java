@@ -22,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The illustrative Yiqiao catalogue through the import, and what residents and other platforms read of it. */
 @QuarkusTest
@@ -89,6 +91,34 @@ class SampleCatalogueTest {
             QuarkusTransaction.rollback();
         }
         assertThat(plan).contains("item_version_published_grams").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aDistrictsItemsAreThoseOfEveryPlaceBelowItSoughtThroughTheIndex() {
+        int town = given().queryParam("jurisdiction", TOWN).get("/api/v1/catalogue/items").then().statusCode(200)
+                .extract().path("total");
+        given().queryParam("jurisdiction", "330109").get("/api/v1/catalogue/items").then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(town)).body("items.jurisdiction", everyItem(startsWith("330109")));
+        // Not a code: it matches nothing, not everything its wildcards would.
+        given().queryParam("jurisdiction", "33%").get("/api/v1/catalogue/items").then().statusCode(200).body("total", equalTo(0));
+        String plan;
+        QuarkusTransaction.begin();
+        try {
+            entityManager.createNativeQuery("""
+                    insert into item_version (code, version, status, guide, name, category, jurisdiction_code,
+                        proxy_eligible, zero_trip, reform_listed, online, search_grams, created_at, created_by, updated_at)
+                    select 'AREA-' || i, 1, 'PUBLISHED', '{}'::jsonb, '事项' || i, 'OTHER', '3399' || lpad((i % 1300)::text, 5, '0'),
+                        false, false, false, false, array['事'], now(), 'test', now()
+                    from generate_series(1, 20000) i""").executeUpdate();
+            entityManager.createNativeQuery("analyze item_version").executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<String> lines = entityManager.createNativeQuery("explain select * from item_version v "
+                    + "where v.status = 'PUBLISHED' and v.jurisdiction_code like '330109%'").getResultList();
+            plan = String.join("\n", lines);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertThat(plan).contains("item_version_published_area").doesNotContain("Seq Scan");
     }
 
     @Test
