@@ -6,6 +6,7 @@ import org.onetrip.platform.errors.ProblemException;
 import org.onetrip.platform.security.Caller;
 import org.onetrip.platform.security.Jurisdictions;
 import org.onetrip.platform.security.Roles;
+import org.onetrip.platform.transactions.PlannedPerCall;
 import org.onetrip.platform.web.Page;
 import org.onetrip.platform.web.PageRequest;
 
@@ -25,6 +26,8 @@ public class CaseQueries {
     public Page<CaseView> list(CaseStatus status, String item, PageRequest page, Caller caller) {
         boolean applicant = caller.actsAs(Roles.APPLICANT);
         String scopeValue = applicant ? caller.subject() : Jurisdictions.likePattern(caller.requireJurisdiction());
+        // A town's cases among a province's millions, through the jurisdiction's part of an index (V23).
+        PlannedPerCall.forThisTransaction(IntakeCase.getEntityManager());
         var query = IntakeCase.<IntakeCase>find((applicant ? "submittedBy = ?1 and submittedAs = 'applicant'" : "jurisdiction like ?1")
                 + " and (?2 is null or status = ?2) and (?3 is null or itemCode = ?3) order by submittedAt desc",
                 scopeValue, status, item);
