@@ -7,6 +7,7 @@ import org.onetrip.oversight.reviews.Rating;
 import org.onetrip.platform.calendar.WorkingDayCalendar;
 import org.onetrip.platform.reference.ReferenceNames;
 import org.onetrip.platform.security.Jurisdictions;
+import org.onetrip.platform.transactions.PlannedPerCall;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,43 +37,32 @@ public class FiguresCalculator {
     /** The figures for {@code from}..{@code to} inclusive, China time; state figures as of the end of {@code to}. */
     @Transactional
     public Figures compute(String jurisdiction, LocalDate from, LocalDate to) {
-        String prefix = Jurisdictions.likePattern(jurisdiction);
+        Jurisdictions.requireValid("jurisdiction", jurisdiction);
         // Planned for this jurisdiction and period: one plan cached for "any jurisdiction" cannot suit a town (its own
         // index part) and the province (the period's index) alike.
-        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+        PlannedPerCall.forThisTransaction(entityManager);
         Object[] items = single("""
                 select count(*), count(*) filter (where reform_listed) from watched_item
                 where jurisdiction like :prefix and published_at < :end and (withdrawn_at is null or withdrawn_at >= :end)""",
-                prefix, from, to);
-        // Each count reads only the cases of its own period through the index on its own column, never every case of the
-        // jurisdiction: a province's three years are tens of millions of rows (docs/performance.md, bench scenario 8).
-        long submitted = count("""
-                select count(*) from watched_case where jurisdiction like :prefix and submitted_at >= :start and submitted_at < :end""",
-                prefix, from, to);
-        long accepted = count("""
-                select count(*) from watched_case where jurisdiction like :prefix and accepted_on between :from and :to""",
-                prefix, from, to);
+                jurisdiction, from, to);
+        // The cases' counts are kept per jurisdiction and day as cases are written (case_day, V14): a province's year is
+        // 365 rows, not the millions of cases in it (docs/performance.md, bench scenario 8).
         Object[] cases = single("""
-                select count(*),
-                       count(*) filter (where channel in ('WINDOW', 'PROXY')),
-                       count(*) filter (where (completed_at at time zone %1$s)::date <= due_date),
-                       count(*) filter (where trips = 0),
-                       count(*) filter (where trips <= 1),
-                       count(*) filter (where channel = 'WINDOW'),
-                       count(*) filter (where channel = 'PROXY'),
-                       count(*) filter (where channel = 'DEPARTMENT_COUNTER'),
-                       count(*) filter (where channel in ('ONLINE', 'MOBILE'))
-                from watched_case where jurisdiction like :prefix and completed_at >= :start and completed_at < :end"""
-                .formatted(ZONE), prefix, from, to);
+                select coalesce(sum(submitted), 0), coalesce(sum(accepted), 0), coalesce(sum(completed), 0),
+                       coalesce(sum(through_window), 0), coalesce(sum(on_time), 0), coalesce(sum(zero_trip), 0),
+                       coalesce(sum(at_most_one_trip), 0), coalesce(sum(by_window), 0), coalesce(sum(by_proxy), 0),
+                       coalesce(sum(by_department_counter), 0), coalesce(sum(by_online), 0),
+                       coalesce(sum(tolerated), 0), coalesce(sum(commitments_kept), 0), coalesce(sum(commitments_broken), 0)
+                from case_day where jurisdiction = :jurisdiction and day between :from and :to""", jurisdiction, from, to);
         Object[] alerts = single("""
                 select count(*) filter (where kind = 'WARNING'), count(*) filter (where kind = 'BREACH')
-                from alert where jurisdiction like :prefix and raised_on between :from and :to""", prefix, from, to);
+                from alert where jurisdiction like :prefix and raised_on between :from and :to""", jurisdiction, from, to);
         Object[] requests = single("""
                 select count(*) filter (where requested_at >= :start and requested_at < :end),
                        count(*) filter (where delivered_at >= :start and delivered_at < :end)
                 from watched_request where village like :prefix
                   and (requested_at >= :start and requested_at < :end or delivered_at >= :start and delivered_at < :end)""",
-                prefix, from, to);
+                jurisdiction, from, to);
         Map<String, Long> reviews = new LinkedHashMap<>();
         for (Rating rating : Rating.values()) {
             reviews.put(rating.name(), 0L);
@@ -82,7 +72,7 @@ public class FiguresCalculator {
                 select rating, count(*) from (
                     select distinct on (case_number) rating from review where jurisdiction like :prefix and not excluded
                       and reviewed_at >= :start and reviewed_at < :end order by case_number, round desc) latest
-                group by rating""", prefix, from, to)
+                group by rating""", jurisdiction, from, to)
                 .forEach(row -> reviews.put((String) row[0], n(row[1])));
         Object[] rated = single("""
                 select count(*) filter (where r.defaulted),
@@ -91,51 +81,42 @@ public class FiguresCalculator {
                        count(*) filter (where rect.status = 'VERIFIED')
                 from review r left join rectification rect on rect.review_id = r.id
                 where r.jurisdiction like :prefix and not r.excluded and r.reviewed_at >= :start and r.reviewed_at < :end""",
-                prefix, from, to);
+                jurisdiction, from, to);
         Object[] rectifications = single("""
                 select count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD') and opened_on <= :to),
                        count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD', 'APPEALED') and opened_on <= :to
                                         and ((called_back_at is null and callback_due < :to) or (reported_at is null and report_due < :to)))
-                from rectification where jurisdiction like :prefix""", prefix, from, to);
-        // 容缺受理: cases accepted on a commitment in the period; commitments due in it, kept by their day or not.
-        Object[] commitments = single("""
-                select count(*) filter (where accepted_on between :from and :to),
-                       count(*) filter (where commitment_due between :from and :to
-                                        and (commitment_kept_at at time zone %1$s)::date <= commitment_due),
-                       count(*) filter (where commitment_due between :from and :to
-                                        and (commitment_kept_at is null or (commitment_kept_at at time zone %1$s)::date > commitment_due))
-                from watched_case where jurisdiction like :prefix and commitment_due is not null
-                  and (accepted_on between :from and :to or commitment_due between :from and :to)""".formatted(ZONE), prefix, from, to);
+                from rectification where jurisdiction like :prefix""", jurisdiction, from, to);
         Object[] complaints = single("""
                 select count(*) filter (where received_on between :from and :to),
                        count(*) filter (where closed_at >= :start and closed_at < :end)
-                from complaint where jurisdiction like :prefix""", prefix, from, to);
+                from complaint where jurisdiction like :prefix""", jurisdiction, from, to);
         List<Figures.Rank> departments = ranked(rows("""
                 select d, count(*), count(*) filter (where (completed_at at time zone %1$s)::date <= due_date)
                 from watched_case, unnest(departments) d
                 where jurisdiction like :prefix and completed_at >= :start and completed_at < :end
-                group by d""".formatted(ZONE), prefix, from, to));
+                group by d""".formatted(ZONE), jurisdiction, from, to));
         List<Figures.Rank> villages = ranked(rows("""
                 select village, count(*), count(*) filter (where case_trips = 0)
                 from watched_request where village like :prefix and delivered_at >= :start and delivered_at < :end
-                group by village""", prefix, from, to));
+                group by village""", jurisdiction, from, to));
         Object[] hall = single("""
                 select count(*) filter (where kind = 'CALLED'), coalesce(avg(wait_seconds) filter (where kind = 'CALLED'), 0),
                        coalesce(max(wait_seconds) filter (where kind = 'CALLED'), 0),
                        count(*) filter (where kind = 'NO_SHOW'), count(*) filter (where kind = 'MISSED')
-                from hall_event where jurisdiction like :prefix and day between :from and :to""", prefix, from, to);
-        long completed = n(cases[0]);
+                from hall_event where jurisdiction like :prefix and day between :from and :to""", jurisdiction, from, to);
+        long completed = n(cases[2]);
         return new Figures(jurisdiction, names.nameOrCode(jurisdiction), from, to, n(items[0]), n(items[1]), Figures.percent(n(items[1]), n(items[0]), 2),
-                submitted, accepted, completed, n(cases[1]), Figures.percent(n(cases[1]), completed, 1),
-                new Figures.Channels(n(cases[5]), Figures.percent(n(cases[5]), completed, 1), n(cases[6]),
-                        Figures.percent(n(cases[6]), completed, 1), n(cases[7]), Figures.percent(n(cases[7]), completed, 1),
-                        n(cases[8]), Figures.percent(n(cases[8]), completed, 1)),
-                n(cases[2]), Figures.percent(n(cases[2]), completed, 1), n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
-                n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
+                n(cases[0]), n(cases[1]), completed, n(cases[3]), Figures.percent(n(cases[3]), completed, 1),
+                new Figures.Channels(n(cases[7]), Figures.percent(n(cases[7]), completed, 1), n(cases[8]),
+                        Figures.percent(n(cases[8]), completed, 1), n(cases[9]), Figures.percent(n(cases[9]), completed, 1),
+                        n(cases[10]), Figures.percent(n(cases[10]), completed, 1)),
+                n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
+                n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
                 n(requests[1]), reviews, n(rated[0]), n(rated[1]), Figures.percent(n(rated[2]), n(rated[1]), 1),
                 Figures.percent(n(rated[3]), n(rated[1]), 1),
                 n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]),
-                n(commitments[0]), n(commitments[1]), n(commitments[2]), departments, villages,
+                n(cases[11]), n(cases[12]), n(cases[13]), departments, villages,
                 new Figures.Hall(n(hall[0]), new BigDecimal(hall[1].toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), n(hall[2]) / 60, n(hall[3]), n(hall[4])));
     }
 
@@ -160,30 +141,28 @@ public class FiguresCalculator {
         return ranks;
     }
 
-    private Object[] single(String sql, String prefix, LocalDate from, LocalDate to) {
-        return (Object[]) query(sql, prefix, from, to).getSingleResult();
-    }
-
-    private long count(String sql, String prefix, LocalDate from, LocalDate to) {
-        return n(query(sql, prefix, from, to).getSingleResult());
+    private Object[] single(String sql, String jurisdiction, LocalDate from, LocalDate to) {
+        return (Object[]) query(sql, jurisdiction, from, to).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String prefix, LocalDate from, LocalDate to) {
-        return query(sql, prefix, from, to).getResultList();
+    private List<Object[]> rows(String sql, String jurisdiction, LocalDate from, LocalDate to) {
+        return query(sql, jurisdiction, from, to).getResultList();
     }
 
     /**
-     * Binds the period's parameters the query uses: its days ({@code :from}, {@code :to}) for date columns, and for
+     * Binds the parameters the query uses: the jurisdiction itself ({@code :jurisdiction}) or the pattern of it and
+     * everything below it ({@code :prefix}); the period's days ({@code :from}, {@code :to}) for date columns, and for
      * times the instants its China days begin and end ({@code :start}, {@code :end}), compared as they are stored so
      * that an index on the column serves.
      */
-    private jakarta.persistence.Query query(String sql, String prefix, LocalDate from, LocalDate to) {
-        var query = entityManager.createNativeQuery(sql).setParameter("prefix", prefix);
-        Map<String, Object> period = Map.of("from", from, "to", to,
+    private jakarta.persistence.Query query(String sql, String jurisdiction, LocalDate from, LocalDate to) {
+        var query = entityManager.createNativeQuery(sql);
+        Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction, "prefix", Jurisdictions.likePattern(jurisdiction),
+                "from", from, "to", to,
                 "start", from.atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime(),
                 "end", to.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime());
-        period.forEach((name, value) -> {
+        parameters.forEach((name, value) -> {
             if (sql.contains(":" + name)) {
                 query.setParameter(name, value);
             }
