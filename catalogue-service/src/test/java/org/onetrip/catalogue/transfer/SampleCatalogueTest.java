@@ -71,25 +71,8 @@ class SampleCatalogueTest {
 
     @Test
     void theKeywordSearchUsesTheIndexNotATableScan() {
-        // A province-sized catalogue, in a transaction that is rolled back: at that size the planner
-        // must answer a keyword from the n-gram index.
-        String plan;
-        QuarkusTransaction.begin();
-        try {
-            entityManager.createNativeQuery("""
-                    insert into item_version (code, version, status, guide, name, category, jurisdiction_code,
-                        proxy_eligible, zero_trip, reform_listed, online, search_grams, created_at, created_by, updated_at)
-                    select 'BULK-' || i, 1, 'PUBLISHED', '{}'::jsonb, '事项' || i, 'OTHER', '330109013',
-                        false, false, false, false, array['事', '项', '事项', i::text], now(), 'test', now()
-                    from generate_series(1, 20000) i""").executeUpdate();
-            entityManager.createNativeQuery("analyze item_version").executeUpdate();
-            @SuppressWarnings("unchecked")
-            List<String> lines = entityManager.createNativeQuery("explain select * from item_version v "
-                    + "where v.status = 'PUBLISHED' and v.search_grams @> array['优待']::text[]").getResultList();
-            plan = String.join("\n", lines);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        // At a province's size the planner must answer a keyword from the n-gram index.
+        String plan = planAtProvinceSize("'330109013'", "v.search_grams @> array['优待']::text[]");
         assertThat(plan).contains("item_version_published_grams").doesNotContain("Seq Scan");
     }
 
@@ -101,24 +84,31 @@ class SampleCatalogueTest {
                 .body("total", greaterThanOrEqualTo(town)).body("items.jurisdiction", everyItem(startsWith("330109")));
         // Not a code: it matches nothing, not everything its wildcards would.
         given().queryParam("jurisdiction", "33%").get("/api/v1/catalogue/items").then().statusCode(200).body("total", equalTo(0));
-        String plan;
+        String plan = planAtProvinceSize("'3399' || lpad((i % 1300)::text, 5, '0')", "v.jurisdiction_code like '330109%'");
+        assertThat(plan).contains("item_version_published_area").doesNotContain("Seq Scan");
+    }
+
+    /**
+     * The plan of a search of the published items ({@code condition}) once the catalogue is province-sized: 20,000 more
+     * items in the jurisdictions {@code jurisdiction} gives for each {@code i}, in a transaction that is rolled back.
+     */
+    private String planAtProvinceSize(String jurisdiction, String condition) {
         QuarkusTransaction.begin();
         try {
             entityManager.createNativeQuery("""
                     insert into item_version (code, version, status, guide, name, category, jurisdiction_code,
                         proxy_eligible, zero_trip, reform_listed, online, search_grams, created_at, created_by, updated_at)
-                    select 'AREA-' || i, 1, 'PUBLISHED', '{}'::jsonb, '事项' || i, 'OTHER', '3399' || lpad((i % 1300)::text, 5, '0'),
-                        false, false, false, false, array['事'], now(), 'test', now()
-                    from generate_series(1, 20000) i""").executeUpdate();
+                    select 'BULK-' || i, 1, 'PUBLISHED', '{}'::jsonb, '事项' || i, 'OTHER', %s,
+                        false, false, false, false, array['事', '项', '事项', i::text], now(), 'test', now()
+                    from generate_series(1, 20000) i""".formatted(jurisdiction)).executeUpdate();
             entityManager.createNativeQuery("analyze item_version").executeUpdate();
             @SuppressWarnings("unchecked")
             List<String> lines = entityManager.createNativeQuery("explain select * from item_version v "
-                    + "where v.status = 'PUBLISHED' and v.jurisdiction_code like '330109%'").getResultList();
-            plan = String.join("\n", lines);
+                    + "where v.status = 'PUBLISHED' and " + condition).getResultList();
+            return String.join("\n", lines);
         } finally {
             QuarkusTransaction.rollback();
         }
-        assertThat(plan).contains("item_version_published_area").doesNotContain("Seq Scan");
     }
 
     @Test
