@@ -63,39 +63,55 @@ public class FiguresCalculator {
                 from watched_request where village like :prefix
                   and (requested_at >= :start and requested_at < :end or delivered_at >= :start and delivered_at < :end)""",
                 jurisdiction, from, to);
+        // The reviews' counts are kept per jurisdiction and day (review_day, V16); a case rated again after its
+        // rectification counts once, by its latest rating, so its first rating leaves the count when both are in the period.
+        Object[] reviewed = single("""
+                select coalesce(sum(very_satisfied), 0), coalesce(sum(satisfied), 0), coalesce(sum(basically_satisfied), 0),
+                       coalesce(sum(dissatisfied), 0), coalesce(sum(very_dissatisfied), 0), coalesce(sum(defaulted), 0)
+                from review_day where jurisdiction = :jurisdiction and day between :from and :to""", jurisdiction, from, to);
         Map<String, Long> reviews = new LinkedHashMap<>();
-        for (Rating rating : Rating.values()) {
-            reviews.put(rating.name(), 0L);
+        Rating[] ratings = Rating.values(); // in the order of review_day's columns: the scale's
+        for (int i = 0; i < ratings.length; i++) {
+            reviews.put(ratings[i].name(), n(reviewed[i]));
         }
-        // A case rated again after its rectification counts once, by its latest rating.
         rows("""
                 select rating, count(*) from (
-                    select distinct on (case_number) rating from review where jurisdiction like :prefix and not excluded
-                      and reviewed_at >= :start and reviewed_at < :end order by case_number, round desc) latest
+                    select distinct earlier.id, earlier.rating
+                    from review later join review earlier on earlier.case_number = later.case_number and earlier.round < later.round
+                    where later.round > 1 and later.jurisdiction like :prefix and not later.excluded
+                      and later.reviewed_at >= :start and later.reviewed_at < :end
+                      and earlier.jurisdiction like :prefix and not earlier.excluded
+                      and earlier.reviewed_at >= :start and earlier.reviewed_at < :end) replaced
                 group by rating""", jurisdiction, from, to)
-                .forEach(row -> reviews.put((String) row[0], n(row[1])));
-        Object[] rated = single("""
-                select count(*) filter (where r.defaulted),
-                       count(*) filter (where r.round = 1 and r.rating in ('DISSATISFIED', 'VERY_DISSATISFIED')),
-                       count(*) filter (where rect.called_back_at is not null),
-                       count(*) filter (where rect.status = 'VERIFIED')
+                .forEach(row -> reviews.merge((String) row[0], -n(row[1]), Long::sum));
+        // Rectifications are opened for bad first ratings alone.
+        Object[] bad = single("""
+                select count(*), count(rect.called_back_at), count(*) filter (where rect.status = 'VERIFIED')
                 from review r left join rectification rect on rect.review_id = r.id
-                where r.jurisdiction like :prefix and not r.excluded and r.reviewed_at >= :start and r.reviewed_at < :end""",
-                jurisdiction, from, to);
+                where r.round = 1 and r.rating in ('DISSATISFIED', 'VERY_DISSATISFIED') and r.jurisdiction like :prefix
+                  and not r.excluded and r.reviewed_at >= :start and r.reviewed_at < :end""", jurisdiction, from, to);
         Object[] rectifications = single("""
                 select count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD') and opened_on <= :to),
                        count(*) filter (where status not in ('VERIFIED', 'APPEAL_UPHELD', 'APPEALED') and opened_on <= :to
                                         and ((called_back_at is null and callback_due < :to) or (reported_at is null and report_due < :to)))
-                from rectification where jurisdiction like :prefix""", jurisdiction, from, to);
+                from rectification where jurisdiction like :prefix and status not in ('VERIFIED', 'APPEAL_UPHELD')""",
+                jurisdiction, from, to);
         Object[] complaints = single("""
                 select count(*) filter (where received_on between :from and :to),
                        count(*) filter (where closed_at >= :start and closed_at < :end)
                 from complaint where jurisdiction like :prefix""", jurisdiction, from, to);
+        // The period's whole months from the counts kept per department and month (department_month, V15), the days
+        // before and after them from the cases: a province's year is a row a department and month, its week a week's cases.
         List<Figures.Rank> departments = ranked(rows("""
-                select d, count(*), count(*) filter (where (completed_at at time zone %1$s)::date <= due_date)
-                from watched_case, unnest(departments) d
-                where jurisdiction like :prefix and completed_at >= :start and completed_at < :end
-                group by d""".formatted(ZONE), jurisdiction, from, to));
+                select department, sum(completed), sum(on_time) from (
+                    select department, completed, on_time from department_month
+                    where jurisdiction like :prefix and month >= :monthsFrom and month < :monthsTo
+                    union all
+                    select d, 1, coalesce((completed_at at time zone %1$s)::date <= due_date, false)::int
+                    from watched_case, unnest(departments) d
+                    where jurisdiction like :prefix
+                      and (completed_at >= :start and completed_at < :monthsStart or completed_at >= :monthsEnd and completed_at < :end)
+                ) counted group by department""".formatted(ZONE), jurisdiction, from, to));
         List<Figures.Rank> villages = ranked(rows("""
                 select village, count(*), count(*) filter (where case_trips = 0)
                 from watched_request where village like :prefix and delivered_at >= :start and delivered_at < :end
@@ -113,8 +129,8 @@ public class FiguresCalculator {
                         n(cases[10]), Figures.percent(n(cases[10]), completed, 1)),
                 n(cases[4]), Figures.percent(n(cases[4]), completed, 1), n(cases[5]), Figures.percent(n(cases[5]), completed, 1),
                 n(cases[6]), Figures.percent(n(cases[6]), completed, 1), n(alerts[0]), n(alerts[1]), n(requests[0]),
-                n(requests[1]), reviews, n(rated[0]), n(rated[1]), Figures.percent(n(rated[2]), n(rated[1]), 1),
-                Figures.percent(n(rated[3]), n(rated[1]), 1),
+                n(requests[1]), reviews, n(reviewed[5]), n(bad[0]), Figures.percent(n(bad[1]), n(bad[0]), 1),
+                Figures.percent(n(bad[2]), n(bad[0]), 1),
                 n(rectifications[0]), n(rectifications[1]), n(complaints[0]), n(complaints[1]),
                 n(cases[11]), n(cases[12]), n(cases[13]), departments, villages,
                 new Figures.Hall(n(hall[0]), new BigDecimal(hall[1].toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), n(hall[2]) / 60, n(hall[3]), n(hall[4])));
@@ -154,20 +170,32 @@ public class FiguresCalculator {
      * Binds the parameters the query uses: the jurisdiction itself ({@code :jurisdiction}) or the pattern of it and
      * everything below it ({@code :prefix}); the period's days ({@code :from}, {@code :to}) for date columns, and for
      * times the instants its China days begin and end ({@code :start}, {@code :end}), compared as they are stored so
-     * that an index on the column serves.
+     * that an index on the column serves; the whole months within it ({@code :monthsFrom} to {@code :monthsTo}
+     * exclusive, as days and as the instants {@code :monthsStart} and {@code :monthsEnd}).
      */
     private jakarta.persistence.Query query(String sql, String jurisdiction, LocalDate from, LocalDate to) {
         var query = entityManager.createNativeQuery(sql);
+        LocalDate after = to.plusDays(1);
+        // The whole months within the period; none (both the day after it) when it holds no whole month.
+        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = after.withDayOfMonth(1);
+        if (!monthsFrom.isBefore(monthsTo)) {
+            monthsFrom = after;
+            monthsTo = after;
+        }
         Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction, "prefix", Jurisdictions.likePattern(jurisdiction),
-                "from", from, "to", to,
-                "start", from.atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime(),
-                "end", to.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime());
+                "from", from, "to", to, "start", startOf(from), "end", startOf(after),
+                "monthsFrom", monthsFrom, "monthsTo", monthsTo, "monthsStart", startOf(monthsFrom), "monthsEnd", startOf(monthsTo));
         parameters.forEach((name, value) -> {
             if (sql.contains(":" + name)) {
                 query.setParameter(name, value);
             }
         });
         return query;
+    }
+
+    private static java.time.OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(WorkingDayCalendar.ZONE).toOffsetDateTime();
     }
 
     private static long n(Object value) {

@@ -12,6 +12,7 @@ import org.onetrip.platform.testing.OneTripTestResource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static io.restassured.RestAssured.given;
@@ -21,7 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * The counts PostgreSQL keeps per jurisdiction and day (case_day, V14) are the counts of the cases themselves, however
  * the cases were written: one by one, many in one statement, changed, completed, deleted, at China's day boundaries,
- * for every level above a case. Checked against the cases counted directly, in one snapshot.
+ * for every level above a case; and so are the counts kept per department and month (department_month, V15). Checked
+ * against the cases counted directly, in one snapshot.
  */
 @QuarkusTest
 @WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -44,7 +46,8 @@ class CaseDaysTest {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 insert into watched_case (number, item_code, item_name, jurisdiction, departments, channel, status, submitted_as,
                     submitted_at, accepted_on, due_date, completed_at, trips, commitment_due, last_event_at)
-                select 'CD-BULK-' || g, 'X', 'x', (array['339801001', '339802001', '339801001201'])[g % 3 + 1], '{}',
+                select 'CD-BULK-' || g, 'X', 'x', (array['339801001', '339802001', '339801001201'])[g % 3 + 1],
+                       (case g % 3 when 0 then '{CD-MZ,CD-RS}' when 1 then '{}' else '{CD-GA}' end)::text[],
                        (array['WINDOW', 'ONLINE', 'PROXY'])[g % 3 + 1], 'DELIVERED', 'clerk',
                        timestamptz '2026-02-28 15:30:00+00' + make_interval(hours => g), date '2026-03-01' + g / 24,
                        date '2026-03-04' + g % 5, timestamptz '2026-03-03 16:10:00+00' + make_interval(hours => g * 3), g % 3,
@@ -62,11 +65,26 @@ class CaseDaysTest {
                         jurisdiction = case when number like '%7' then '339801002' else jurisdiction end
                     where number like 'CD-BULK-%'""").executeUpdate();
             entityManager.createNativeQuery("update watched_case set status = 'ROUTED' where number like 'CD-1%'").executeUpdate();
+            // Routed to one more department, completed or not: only the completed count for it.
+            entityManager.createNativeQuery("update watched_case set departments = departments || 'CD-ZJ'::text where number like 'CD-%3'")
+                    .executeUpdate();
             entityManager.createNativeQuery("delete from watched_case where number in ('CD-5', 'CD-BULK-9', 'CD-BULK-10')").executeUpdate();
         });
         assertCountsMatch();
 
-        // And the figures read them: what the district's March shows is what its cases say.
+        // And the figures read them: what the district's March shows is what its cases say, and its departments' ranking
+        // over a period of a whole month and days on either side of it is what its cases say.
+        List<?> ranking = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select string_agg(d || ' ' || completed || ' ' || on_time, ', ' order by d) from (
+                    select d, count(*) completed,
+                           count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
+                    from watched_case, unnest(departments) d where jurisdiction like '339801%'
+                      and (completed_at at time zone 'Asia/Shanghai')::date between date '2026-02-27' and date '2026-04-02'
+                    group by d) ranked""").getResultList());
+        List<String> shown = given().queryParam("jurisdiction", "339801").queryParam("from", "2026-02-27").queryParam("to", "2026-04-02")
+                .get("/api/v1/figures").then().statusCode(200)
+                .extract().jsonPath().getList("departments.collect { it.code + ' ' + it.completed + ' ' + it.onTime }", String.class);
+        assertThat(String.join(", ", shown.stream().sorted().toList())).isEqualTo(ranking.get(0));
         List<?> expected = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select count(*) from watched_case where jurisdiction like '339801%'
                   and (completed_at at time zone 'Asia/Shanghai')::date between date '2026-03-01' and date '2026-03-31'""")
@@ -74,6 +92,67 @@ class CaseDaysTest {
         given().queryParam("jurisdiction", "339801").queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
                 .get("/api/v1/figures").then().statusCode(200)
                 .body("casesCompleted", equalTo(((Number) expected.get(0)).intValue()));
+    }
+
+    @Test
+    void theReviewCountsKeptPerDayAreTheCountsOfTheReviewsThatCount() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into review (id, case_number, round, rating, dimensions, reviewer, channel, jurisdiction, departments,
+                                    reviewed_at, defaulted)
+                select gen_random_uuid(), 'RD-' || g, 1,
+                       (array['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'])[g % 5 + 1],
+                       '{}', case when g % 4 = 0 then 'system' else 'resident' end, 'WINDOW',
+                       (array['339801001', '339802001', '339801001201'])[g % 3 + 1], '{}',
+                       timestamptz '2026-02-28 15:30:00+00' + make_interval(hours => g * 5), g % 4 = 0
+                from generate_series(1, 90) g""").executeUpdate());
+        // Second ratings of some bad first ones, an upheld appeal, a corrected rating, a review removed.
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    insert into review (id, case_number, round, rating, dimensions, reviewer, channel, jurisdiction, departments,
+                                        reviewed_at)
+                    select gen_random_uuid(), case_number, 2, 'SATISFIED', '{}', 'resident', 'WINDOW', jurisdiction, '{}',
+                           reviewed_at + interval '3 days'
+                    from review where case_number like 'RD-%' and rating = 'DISSATISFIED'""").executeUpdate();
+            entityManager.createNativeQuery("update review set excluded = true where case_number in ('RD-4', 'RD-9')").executeUpdate();
+            entityManager.createNativeQuery("update review set rating = 'SATISFIED' where case_number = 'RD-10'").executeUpdate();
+            entityManager.createNativeQuery("delete from review where case_number = 'RD-11'").executeUpdate();
+        });
+        List<?> differences = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                with codes(code) as (values ('33'), ('3398'), ('339801'), ('339802'), ('339801001'), ('339802001'), ('339801001201')),
+                counted as (
+                    select code, (reviewed_at at time zone 'Asia/Shanghai')::date as day,
+                           count(*) filter (where rating = 'VERY_SATISFIED') very_satisfied,
+                           count(*) filter (where rating = 'SATISFIED') satisfied,
+                           count(*) filter (where rating = 'BASICALLY_SATISFIED') basically_satisfied,
+                           count(*) filter (where rating = 'DISSATISFIED') dissatisfied,
+                           count(*) filter (where rating = 'VERY_DISSATISFIED') very_dissatisfied,
+                           count(*) filter (where defaulted) defaulted
+                    from codes, review where jurisdiction like code || '%' and not excluded
+                    group by 1, 2),
+                kept as (
+                    select jurisdiction code, day, very_satisfied::bigint, satisfied::bigint, basically_satisfied::bigint,
+                           dissatisfied::bigint, very_dissatisfied::bigint, defaulted::bigint
+                    from review_day where jurisdiction in (select code from codes)
+                      and (very_satisfied, satisfied, basically_satisfied, dissatisfied, very_dissatisfied, defaulted) <> (0, 0, 0, 0, 0, 0))
+                select coalesce(c.code, k.code) || ' ' || coalesce(c.day, k.day) || ': counted ' || coalesce(row(c.*)::text, '-')
+                       || ', kept ' || coalesce(row(k.*)::text, '-')
+                from counted c full join kept k on k.code = c.code and k.day = c.day
+                where row(c.*) is distinct from row(k.*)""").getResultList());
+        assertThat(differences).isEmpty();
+
+        // The figures: each case once, by its latest rating within the period (a first rating whose second one came
+        // after the period still counts in it).
+        List<?> latest = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select string_agg(rating || '=' || n, ', ' order by rating collate "C") from (
+                    select rating, count(*) n from (
+                        select distinct on (case_number) rating from review where jurisdiction like '339801%' and not excluded
+                          and (reviewed_at at time zone 'Asia/Shanghai')::date between date '2026-03-02' and date '2026-03-12'
+                        order by case_number, round desc) l
+                    group by rating) r""").getResultList());
+        Map<String, Integer> shown = given().queryParam("jurisdiction", "339801").queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-12").get("/api/v1/figures").then().statusCode(200).extract().jsonPath().getMap("reviews");
+        assertThat(shown.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + "=" + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining(", "))).isEqualTo(latest.get(0));
     }
 
     private void insert(String number, Random random) {
@@ -84,10 +163,11 @@ class CaseDaysTest {
         entityManager.createNativeQuery("""
                         insert into watched_case (number, item_code, item_name, jurisdiction, departments, channel, status, submitted_as,
                             submitted_at, accepted_on, due_date, completed_at, trips, commitment_due, commitment_kept_at, last_event_at)
-                        values (:number, 'X', 'x', :jurisdiction, '{}', :channel, 'ROUTED', 'clerk', :submitted, :accepted, :due,
+                        values (:number, 'X', 'x', :jurisdiction, cast(:departments as text[]), :channel, 'ROUTED', 'clerk', :submitted, :accepted, :due,
                                 :completed, :trips, :commitmentDue, :kept, now())""")
                 .setParameter("number", number)
                 .setParameter("jurisdiction", PLACES[random.nextInt(PLACES.length)])
+                .setParameter("departments", departments(random))
                 .setParameter("channel", CHANNELS[random.nextInt(CHANNELS.length)])
                 .setParameter("submitted", submitted)
                 .setParameter("accepted", accepted ? submitted.toLocalDate().plusDays(random.nextInt(2)) : null)
@@ -99,16 +179,27 @@ class CaseDaysTest {
                 .executeUpdate();
     }
 
+    /** None, one or two of the test's departments. */
+    private static String departments(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> "{}";
+            case 1 -> "{CD-MZ}";
+            case 2 -> "{CD-RS,CD-MZ}";
+            default -> "{CD-GA}";
+        };
+    }
+
     /** What later events do to a case: it is completed (or its completion corrected), travelled again, kept its word. */
     private void change(String number, Random random) {
         entityManager.createNativeQuery("""
                         update watched_case set completed_at = coalesce(accepted_on, submitted_at::date) + make_interval(hours => :hours),
                             trips = :trips, channel = :channel, commitment_kept_at = case when commitment_due is not null then now() end,
-                            status = 'DELIVERED'
+                            departments = cast(:departments as text[]), status = 'DELIVERED'
                         where number = :number""")
                 .setParameter("hours", 6 + random.nextInt(24 * 6))
                 .setParameter("trips", random.nextInt(3))
                 .setParameter("channel", CHANNELS[random.nextInt(CHANNELS.length)])
+                .setParameter("departments", departments(random))
                 .setParameter("number", number)
                 .executeUpdate();
     }
@@ -163,6 +254,21 @@ class CaseDaysTest {
                 from counted c full join kept k on k.code = c.code and k.day = c.day
                 where row(c.*) is distinct from row(k.*)""").getResultList());
         assertThat(differences).isEmpty();
+        List<?> departmentDifferences = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                with counted as (
+                    select jurisdiction, d department, date_trunc('month', completed_at at time zone 'Asia/Shanghai')::date as month,
+                           count(*) completed,
+                           count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
+                    from watched_case, unnest(departments) d where jurisdiction like '3398%' and completed_at is not null
+                    group by 1, 2, 3),
+                kept as (
+                    select jurisdiction, department, month, completed::bigint, on_time::bigint from department_month
+                    where jurisdiction like '3398%' and (completed, on_time) <> (0, 0))
+                select coalesce(c.jurisdiction, k.jurisdiction) || ' ' || coalesce(c.department, k.department) || ' '
+                       || coalesce(c.month, k.month) || ': counted ' || coalesce(row(c.*)::text, '-') || ', kept ' || coalesce(row(k.*)::text, '-')
+                from counted c full join kept k using (jurisdiction, department, month)
+                where row(c.*) is distinct from row(k.*)""").getResultList());
+        assertThat(departmentDifferences).isEmpty();
         List<?> kept = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) from case_day where jurisdiction = '339801001201'").getResultList());
         assertThat(((Number) kept.get(0)).longValue()).as("the village's own days are kept too").isPositive();
