@@ -45,7 +45,7 @@ public class WeeklyBoard {
     void wednesday() {
         LocalDate lastMonday = calendar.today().with(TemporalAdjusters.previous(DayOfWeek.MONDAY)).minusWeeks(
                 calendar.today().getDayOfWeek() == DayOfWeek.MONDAY ? 0 : 1);
-        jurisdictions().forEach(j -> make(j, lastMonday));
+        jurisdictions(lastMonday).forEach(j -> make(j, lastMonday));
     }
 
     /**
@@ -85,14 +85,17 @@ public class WeeklyBoard {
         return report;
     }
 
-    /** The district and every town that has items or cases. */
+    /**
+     * The districts and every town that has items, or cases in the week (from the day counts, which hold a row for a
+     * town on each day it had one: not every case the province ever had).
+     */
     @SuppressWarnings("unchecked")
-    List<String> jurisdictions() {
+    List<String> jurisdictions(LocalDate monday) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select distinct j from (
                     select substr(jurisdiction, 1, 9) j from watched_item where length(jurisdiction) >= 9
                     union select substr(jurisdiction, 1, 6) from watched_item
-                    union select substr(jurisdiction, 1, 9) from watched_case where length(jurisdiction) >= 9) js
-                order by j""").getResultList());
+                    union select jurisdiction from case_day where length(jurisdiction) = 9 and day between :monday and :sunday) js
+                order by j""").setParameter("monday", monday).setParameter("sunday", monday.plusDays(6)).getResultList());
     }
 }

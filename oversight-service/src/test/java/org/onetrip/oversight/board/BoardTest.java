@@ -115,6 +115,9 @@ class BoardTest {
                 LocalDate.of(2026, 3, 9), 0, Events.at(LocalDate.of(2026, 3, 3)), Map.of());
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 WatchedCase.count("jurisdiction", town) == 3));
+        // Wednesday posts the week of every town with cases in it, items or not; not of the weeks it had none.
+        assertThat(board.jurisdictions(LocalDate.of(2026, 3, 2))).contains(town);
+        assertThat(board.jurisdictions(LocalDate.of(2026, 3, 16))).doesNotContain(town);
 
         String supervisor = TestTokens.token("supervisor", null, "33");
         String posted = given().auth().oauth2(supervisor).post("/api/v1/board/" + town + "/weeks/2026-03-02")
