@@ -17,9 +17,11 @@ import java.util.Map;
 
 /**
  * Seals again, for its place, what a service stored before values were bound to where they live: names kept in
- * clear, and values sealed with only their key id. Runs once per start, in the background, in batches; an update
- * applies only if the row still holds what was read, so replicas doing it at once, or a change racing it, lose
- * nothing. Each service declares its columns ({@link Columns}); a service without personal data declares none.
+ * clear, and values sealed with only their key id. Runs at start, in the background, in batches, until a pass over a
+ * column finds nothing left, which it records ({@code personal_data_resealed}): a column is read through once, not at
+ * every start (everything written since is sealed for its place). An update applies only if the row still holds what
+ * was read, so replicas doing it at once, or a change racing it, lose nothing. Each service declares its columns
+ * ({@link Columns}); a service without personal data declares none.
  */
 @ApplicationScoped
 public class PersonalDataResealing {
@@ -66,11 +68,15 @@ public class PersonalDataResealing {
             PersonalData personalData = io.quarkus.arc.Arc.container().instance(PersonalData.class).get();
             for (Columns d : declared) {
                 for (Column c : d.columns()) {
+                    if (resealed(c)) {
+                        continue;
+                    }
                     int done;
                     do {
                         done = resealBatch(personalData, c);
                         total += done;
                     } while (done == BATCH);
+                    markResealed(c);
                 }
             }
             if (total > 0) {
@@ -80,6 +86,29 @@ public class PersonalDataResealing {
             LOG.warnf(e, "sealing personal data again stopped; the next start goes on");
         }
         return total;
+    }
+
+    /** Whether a pass found nothing left in the column before: it is not read again. */
+    private boolean resealed(Column c) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select 1 from personal_data_resealed where table_name = ? and column_name = ?")) {
+            select.setString(1, c.table());
+            select.setString(2, c.column());
+            try (ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+
+    private void markResealed(Column c) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into personal_data_resealed (table_name, column_name) values (?, ?) on conflict do nothing")) {
+            insert.setString(1, c.table());
+            insert.setString(2, c.column());
+            insert.executeUpdate();
+        }
     }
 
     private int resealBatch(PersonalData personalData, Column c) throws SQLException {
