@@ -24,7 +24,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class FiguresCalculator {
-    private static final String ZONE = "'Asia/Shanghai'";
 
     private final EntityManager entityManager;
     private final ReferenceNames names;
@@ -100,18 +99,17 @@ public class FiguresCalculator {
                 select count(*) filter (where received_on between :from and :to),
                        count(*) filter (where closed_at >= :start and closed_at < :end)
                 from complaint where jurisdiction like :prefix""", jurisdiction, from, to);
-        // The period's whole months from the counts kept per department and month (department_month, V15), the days
-        // before and after them from the cases: a province's year is a row a department and month, its week a week's cases.
+        // The departments' completions are kept per month (department_month, V15) and per day (department_day, V17): the
+        // period's whole months from the one, the days before and after them from the other, so that a province's year is
+        // a row a department and month and a few days' rows, never its cases.
         List<Figures.Rank> departments = ranked(rows("""
                 select department, sum(completed), sum(on_time) from (
                     select department, completed, on_time from department_month
                     where jurisdiction like :prefix and month >= :monthsFrom and month < :monthsTo
                     union all
-                    select d, 1, coalesce((completed_at at time zone %1$s)::date <= due_date, false)::int
-                    from watched_case, unnest(departments) d
-                    where jurisdiction like :prefix
-                      and (completed_at >= :start and completed_at < :monthsStart or completed_at >= :monthsEnd and completed_at < :end)
-                ) counted group by department""".formatted(ZONE), jurisdiction, from, to));
+                    select department, completed, on_time from department_day
+                    where jurisdiction like :prefix and (day >= :from and day < :monthsFrom or day >= :monthsTo and day <= :to)
+                ) counted group by department""", jurisdiction, from, to));
         List<Figures.Rank> villages = ranked(rows("""
                 select village, count(*), count(*) filter (where case_trips = 0)
                 from watched_request where village like :prefix and delivered_at >= :start and delivered_at < :end
@@ -171,7 +169,7 @@ public class FiguresCalculator {
      * everything below it ({@code :prefix}); the period's days ({@code :from}, {@code :to}) for date columns, and for
      * times the instants its China days begin and end ({@code :start}, {@code :end}), compared as they are stored so
      * that an index on the column serves; the whole months within it ({@code :monthsFrom} to {@code :monthsTo}
-     * exclusive, as days and as the instants {@code :monthsStart} and {@code :monthsEnd}).
+     * exclusive).
      */
     private jakarta.persistence.Query query(String sql, String jurisdiction, LocalDate from, LocalDate to) {
         var query = entityManager.createNativeQuery(sql);
@@ -185,7 +183,7 @@ public class FiguresCalculator {
         }
         Map<String, Object> parameters = Map.of("jurisdiction", jurisdiction, "prefix", Jurisdictions.likePattern(jurisdiction),
                 "from", from, "to", to, "start", startOf(from), "end", startOf(after),
-                "monthsFrom", monthsFrom, "monthsTo", monthsTo, "monthsStart", startOf(monthsFrom), "monthsEnd", startOf(monthsTo));
+                "monthsFrom", monthsFrom, "monthsTo", monthsTo);
         parameters.forEach((name, value) -> {
             if (sql.contains(":" + name)) {
                 query.setParameter(name, value);

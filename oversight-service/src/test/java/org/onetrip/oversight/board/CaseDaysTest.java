@@ -22,8 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * The counts PostgreSQL keeps per jurisdiction and day (case_day, V14) are the counts of the cases themselves, however
  * the cases were written: one by one, many in one statement, changed, completed, deleted, at China's day boundaries,
- * for every level above a case; and so are the counts kept per department and month (department_month, V15). Checked
- * against the cases counted directly, in one snapshot.
+ * for every level above a case; and so are the counts kept per department and month (department_month, V15) and day
+ * (department_day, V17). Checked against the cases counted directly, in one snapshot.
  */
 @QuarkusTest
 @WithTestResource(value = OneTripTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -73,18 +73,10 @@ class CaseDaysTest {
         assertCountsMatch();
 
         // And the figures read them: what the district's March shows is what its cases say, and its departments' ranking
-        // over a period of a whole month and days on either side of it is what its cases say.
-        List<?> ranking = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                select string_agg(d || ' ' || completed || ' ' || on_time, ', ' order by d) from (
-                    select d, count(*) completed,
-                           count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
-                    from watched_case, unnest(departments) d where jurisdiction like '339801%'
-                      and (completed_at at time zone 'Asia/Shanghai')::date between date '2026-02-27' and date '2026-04-02'
-                    group by d) ranked""").getResultList());
-        List<String> shown = given().queryParam("jurisdiction", "339801").queryParam("from", "2026-02-27").queryParam("to", "2026-04-02")
-                .get("/api/v1/figures").then().statusCode(200)
-                .extract().jsonPath().getList("departments.collect { it.code + ' ' + it.completed + ' ' + it.onTime }", String.class);
-        assertThat(String.join(", ", shown.stream().sorted().toList())).isEqualTo(ranking.get(0));
+        // over a period of days before a whole month and after it, and of a whole month and days after it, is what its
+        // cases say.
+        assertRankingCounted("2026-02-27", "2026-04-02");
+        assertRankingCounted("2026-02-01", "2026-03-10");
         List<?> expected = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select count(*) from watched_case where jurisdiction like '339801%'
                   and (completed_at at time zone 'Asia/Shanghai')::date between date '2026-03-01' and date '2026-03-31'""")
@@ -204,6 +196,21 @@ class CaseDaysTest {
                 .executeUpdate();
     }
 
+    /** The district 339801's departments as the figures rank them for {@code from}..{@code to}, and as its cases count them. */
+    private void assertRankingCounted(String from, String to) {
+        List<?> ranking = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                select string_agg(d || ' ' || completed || ' ' || on_time, ', ' order by d) from (
+                    select d, count(*) completed,
+                           count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
+                    from watched_case, unnest(departments) d where jurisdiction like '339801%'
+                      and (completed_at at time zone 'Asia/Shanghai')::date between cast(:from as date) and cast(:to as date)
+                    group by d) ranked""").setParameter("from", from).setParameter("to", to).getResultList());
+        List<String> shown = given().queryParam("jurisdiction", "339801").queryParam("from", from).queryParam("to", to)
+                .get("/api/v1/figures").then().statusCode(200)
+                .extract().jsonPath().getList("departments.collect { it.code + ' ' + it.completed + ' ' + it.onTime }", String.class);
+        assertThat(String.join(", ", shown.stream().sorted().toList())).as(from + ".." + to).isEqualTo(ranking.get(0));
+    }
+
     /**
      * Every count of every jurisdiction at and above the test's places, on every day, taken from the cases directly (as the
      * figures counted them before) and from case_day, in one statement: no difference.
@@ -254,21 +261,23 @@ class CaseDaysTest {
                 from counted c full join kept k on k.code = c.code and k.day = c.day
                 where row(c.*) is distinct from row(k.*)""").getResultList());
         assertThat(differences).isEmpty();
-        List<?> departmentDifferences = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                with counted as (
-                    select jurisdiction, d department, date_trunc('month', completed_at at time zone 'Asia/Shanghai')::date as month,
-                           count(*) completed,
-                           count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
-                    from watched_case, unnest(departments) d where jurisdiction like '3398%' and completed_at is not null
-                    group by 1, 2, 3),
-                kept as (
-                    select jurisdiction, department, month, completed::bigint, on_time::bigint from department_month
-                    where jurisdiction like '3398%' and (completed, on_time) <> (0, 0))
-                select coalesce(c.jurisdiction, k.jurisdiction) || ' ' || coalesce(c.department, k.department) || ' '
-                       || coalesce(c.month, k.month) || ': counted ' || coalesce(row(c.*)::text, '-') || ', kept ' || coalesce(row(k.*)::text, '-')
-                from counted c full join kept k using (jurisdiction, department, month)
-                where row(c.*) is distinct from row(k.*)""").getResultList());
-        assertThat(departmentDifferences).isEmpty();
+        for (String unit : new String[] {"day", "month"}) {
+            List<?> departmentDifferences = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                    with counted as (
+                        select jurisdiction, d department, date_trunc('%1$s', completed_at at time zone 'Asia/Shanghai')::date as %1$s,
+                               count(*) completed,
+                               count(*) filter (where (completed_at at time zone 'Asia/Shanghai')::date <= due_date) on_time
+                        from watched_case, unnest(departments) d where jurisdiction like '3398%%' and completed_at is not null
+                        group by 1, 2, 3),
+                    kept as (
+                        select jurisdiction, department, %1$s, completed::bigint, on_time::bigint from department_%1$s
+                        where jurisdiction like '3398%%' and (completed, on_time) <> (0, 0))
+                    select coalesce(c.jurisdiction, k.jurisdiction) || ' ' || coalesce(c.department, k.department) || ' '
+                           || coalesce(c.%1$s, k.%1$s) || ': counted ' || coalesce(row(c.*)::text, '-') || ', kept ' || coalesce(row(k.*)::text, '-')
+                    from counted c full join kept k using (jurisdiction, department, %1$s)
+                    where row(c.*) is distinct from row(k.*)""".formatted(unit)).getResultList());
+            assertThat(departmentDifferences).as("department_" + unit).isEmpty();
+        }
         List<?> kept = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "select count(*) from case_day where jurisdiction = '339801001201'").getResultList());
         assertThat(((Number) kept.get(0)).longValue()).as("the village's own days are kept too").isPositive();
