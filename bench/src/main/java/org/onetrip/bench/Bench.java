@@ -234,10 +234,10 @@ public final class Bench {
                 {"itemCode":"%s","jurisdiction":"330109013","channel":"WINDOW","facts":["PROXY_APPLICANT"],
                  "applicant":{"kind":"PERSON","name":"王秀英","idNumber":"11010519491231002X","phone":"13812345678"},
                  "materials":[{"code":"M01"},{"code":"M03"},{"code":"M04"},{"code":"M05"}]}""".formatted(ITEM);
-        return Http.post(intake.url("/api/v1/cases"), Http.CLERK, json)
+        return Http.post(intake.url("/api/v1/cases"), Http.CLERK.get(), json)
                 .thenCompose(body -> {
                     String number = Http.field(body, "number");
-                    return Http.post(intake.url("/api/v1/cases/" + number + "/acceptance"), Http.CLERK, "")
+                    return Http.post(intake.url("/api/v1/cases/" + number + "/acceptance"), Http.CLERK.get(), "")
                             .thenApply(accepted -> {
                                 if (acceptedAt != null) {
                                     acceptedAt.put(number, System.nanoTime());
@@ -402,7 +402,7 @@ public final class Bench {
     private static void awaitItem(ServiceProcess intake) throws Exception {
         for (int i = 0; i < 240; i++) {
             try {
-                Http.post(intake.url("/api/v1/checks"), Http.CLERK, "{\"itemCode\":\"" + ITEM + "\",\"jurisdiction\":\"330109013\","
+                Http.post(intake.url("/api/v1/checks"), Http.CLERK.get(), "{\"itemCode\":\"" + ITEM + "\",\"jurisdiction\":\"330109013\","
                         + "\"channel\":\"WINDOW\",\"applicant\":{\"kind\":\"PERSON\",\"name\":\"x\",\"idNumber\":\"11010519491231002X\","
                         + "\"phone\":\"13812345678\"}}").join();
                 return;
