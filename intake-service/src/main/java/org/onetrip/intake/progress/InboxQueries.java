@@ -1,5 +1,6 @@
 package org.onetrip.intake.progress;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.onetrip.intake.cases.CaseDepartment;
@@ -23,22 +24,29 @@ public class InboxQueries {
     }
 
     /**
-     * What the department still has to decide first, soonest due (so the overdue) first, then what it decided;
-     * filtered by the department's stage where given, or to the undecided with {@code undecided}. Cases imported from
-     * the old system are not the inbox's.
+     * What the department still has to decide first, soonest due (so the overdue) first, then what it decided, the latest
+     * first; filtered by the department's stage where given, or to the undecided with {@code undecided}. Cases imported
+     * from the old system are not the inbox's. Each part is read by an index of its own (V24), so a page costs the same
+     * however many cases the department decided before.
      */
     @Transactional
     public Page<InboxCase> cases(String department, CaseDepartment.Stage stage, boolean undecided, PageRequest page) {
-        var query = CaseDepartment.<CaseDepartment>find("""
+        PanacheQuery<CaseDepartment> pending = CaseDepartment.find("""
                         select d from CaseDepartment d, IntakeCase c where c.id = d.caseId and c.imported = false and d.department = ?1
-                        and (?2 is null or d.stage = ?2) and (?3 = false or d.stage <> ?4)
-                        order by case when d.stage = ?4 then 1 else 0 end, c.dueDate nulls last, c.number""",
-                department, stage, undecided, CaseDepartment.Stage.DECIDED);
+                        and d.stage <> ?2 and (?3 is null or d.stage = ?3) order by c.dueDate nulls last, c.number""",
+                department, CaseDepartment.Stage.DECIDED, stage);
+        PanacheQuery<CaseDepartment> decided = CaseDepartment.find("""
+                        select d from CaseDepartment d, IntakeCase c where c.id = d.caseId and c.imported = false and d.department = ?1
+                        and d.stage = ?2 order by d.decidedAt desc nulls last, d.id desc""",
+                department, CaseDepartment.Stage.DECIDED);
+        Page<CaseDepartment> rows = stage == CaseDepartment.Stage.DECIDED ? Page.of(decided, page)
+                : stage != null || undecided ? Page.of(pending, page)
+                : Page.ofParts(page, pending, decided);
         LocalDate today = calendar.today();
         WorkingDays days = calendar.days();
-        return Page.of(query, page).map(d -> {
+        return rows.map(d -> {
             IntakeCase c = IntakeCase.findById(d.caseId);
-            return new InboxCase(CaseView.of(c), d.stage, workingDaysLeft(c, d, today, days));
+            return new InboxCase(CaseView.of(c), d.stage, workingDaysLeft(c, d, today, days), d.decidedAt);
         });
     }
 

@@ -90,6 +90,7 @@ class DepartmentFlowTest {
                 .post("/api/v1/inbox/cases/" + number + "/decision")
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("decision", equalTo("DENIED"));
         assertThat(inboxEntry(number)).containsEntry("departmentStage", "DECIDED").containsEntry("workingDaysLeft", null);
+        assertInboxOrder();
         Fixtures.asOfficer(Fixtures.MZ).queryParam("undecided", true).queryParam("size", 100).get("/api/v1/inbox/cases")
                 .then().statusCode(200).body("items.number", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(number)))
                 .body("items.departmentStage", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not("DECIDED")));
@@ -259,13 +260,28 @@ class DepartmentFlowTest {
                 .findFirst().orElseThrow(() -> new AssertionError(number + " is not in the inbox"));
     }
 
-    /** What the department has still to decide comes first, soonest due first. */
+    /**
+     * What the department has still to decide comes first, soonest due first, then what it decided, the latest first; and
+     * read a few at a time, page by page, the inbox is the same list.
+     */
     private static void assertInboxOrder() {
         List<Map<String, Object>> items = Fixtures.asOfficer(Fixtures.MZ).queryParam("size", 100).get("/api/v1/inbox/cases")
                 .then().statusCode(200).extract().path("items");
-        List<String> keys = items.stream().map(i -> ("DECIDED".equals(i.get("departmentStage")) ? "1" : "0")
-                + (i.get("dueDate") == null ? "9999" : i.get("dueDate"))).toList();
-        assertThat(keys).isSorted();
+        int decided = (int) items.stream().takeWhile(i -> !"DECIDED".equals(i.get("departmentStage"))).count();
+        assertThat(items.subList(decided, items.size())).allMatch(i -> "DECIDED".equals(i.get("departmentStage")));
+        assertThat(items.subList(0, decided).stream().map(i -> i.get("dueDate") == null ? "9999" : (String) i.get("dueDate")).toList())
+                .isSorted();
+        assertThat(items.subList(decided, items.size()).stream()
+                .map(i -> java.time.OffsetDateTime.parse((String) i.get("departmentDecidedAt")).toInstant()).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Object> paged = new java.util.ArrayList<>();
+        for (int page = 0; paged.size() < items.size(); page++) {
+            List<Object> numbers = Fixtures.asOfficer(Fixtures.MZ).queryParam("size", 3).queryParam("page", page)
+                    .get("/api/v1/inbox/cases").then().statusCode(200).extract().path("items.number");
+            assertThat(numbers).as("page %d", page).isNotEmpty();
+            paged.addAll(numbers);
+        }
+        assertThat(paged.subList(0, items.size())).isEqualTo(items.stream().map(i -> i.get("number")).toList());
     }
 
     private static String acceptedCase(List<String> coDepartments) {

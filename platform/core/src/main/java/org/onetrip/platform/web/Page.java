@@ -20,6 +20,27 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(query.page(request.page, request.size).list(), request.page, request.size, query.count());
     }
 
+    /**
+     * The page {@code request} asks for of the results of {@code parts} one after the other (each in its own order), with
+     * their whole count: each part is read only where the page falls on it, so a list whose first part is short and whose
+     * last is long reads no more of the long one than a page holds.
+     */
+    @SafeVarargs
+    public static <T> Page<T> ofParts(PageRequest request, PanacheQuery<T>... parts) {
+        long first = (long) request.page * request.size;
+        long before = 0; // the items of the parts before this one
+        List<T> items = new java.util.ArrayList<>();
+        for (PanacheQuery<T> part : parts) {
+            long count = part.count();
+            long from = Math.max(0, first - before);
+            if (items.size() < request.size && from < count) {
+                items.addAll(part.range((int) from, (int) Math.min(count, from + request.size - items.size()) - 1).list());
+            }
+            before += count;
+        }
+        return new Page<>(items, request.page, request.size, before);
+    }
+
     /** The page {@code request} asks for of a list already in memory. */
     public static <T> Page<T> of(List<T> all, PageRequest request) {
         int from = (int) Math.min((long) request.page * request.size, all.size());
