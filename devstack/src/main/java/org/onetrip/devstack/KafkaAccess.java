@@ -8,12 +8,15 @@ import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AccessControlEntryFilter;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourcePatternFilter;
 import org.apache.kafka.common.resource.ResourceType;
 
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -132,7 +136,7 @@ public final class KafkaAccess {
      * @return the department's password
      */
     static String provisionDepartment(Admin admin, KafkaCredentials credentials, String code)
-            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+            throws ExecutionException, InterruptedException, TimeoutException {
         if (!DEPARTMENT_CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("not a department code: " + code + " (e.g. 330109013-MZ)");
         }
@@ -153,11 +157,30 @@ public final class KafkaAccess {
         acls.addAll(allow(principal, ResourceType.TOPIC, "intake.cases", PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE));
         acls.addAll(allow(principal, ResourceType.GROUP, principal, PatternType.LITERAL, AclOperation.READ));
         acls.addAll(allow(principal, ResourceType.GROUP, principal + ".", PatternType.PREFIXED, AclOperation.READ));
-        admin.deleteAcls(List.of(new org.apache.kafka.common.acl.AclBindingFilter(
-                new org.apache.kafka.common.resource.ResourcePatternFilter(ResourceType.GROUP, principal, PatternType.PREFIXED),
-                org.apache.kafka.common.acl.AccessControlEntryFilter.ANY))).all().get();
+        admin.deleteAcls(List.of(new AclBindingFilter(
+                new ResourcePatternFilter(ResourceType.GROUP, principal, PatternType.PREFIXED),
+                AccessControlEntryFilter.ANY))).all().get();
         admin.createAcls(acls).all().get();
+        awaitAcls(admin, principal, acls);
         return password;
+    }
+
+    /**
+     * Until the broker applies the new bindings: the controller has them when createAcls answers, the broker's authorizer
+     * a moment later, and a department system that writes at once in that moment is refused (TopicAuthorizationException,
+     * seen under load). The broker answers describeAcls from its own authorizer.
+     */
+    private static void awaitAcls(Admin admin, String principal, List<AclBinding> acls)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        var mine = new AclBindingFilter(ResourcePatternFilter.ANY,
+                new AccessControlEntryFilter("User:" + principal, null, AclOperation.ANY, AclPermissionType.ANY));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!admin.describeAcls(mine).values().get().containsAll(acls)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the broker has not applied the ACLs of " + principal);
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static UserScramCredentialUpsertion scram(String principal, String password) {
