@@ -80,7 +80,9 @@ end $$;
 drop function department_month_change(watched_case[], watched_case[]);
 drop function department_month_rows(watched_case, int);
 
--- The days of the cases completed before, 50,000 cases at a time (department_month has them already).
+-- The days and months of the cases completed before, counted again by the one function from the same rows, 50,000
+-- cases at a time.
+truncate department_month;
 do $$
 declare
     batch watched_case[];
@@ -89,12 +91,7 @@ begin
     loop
         batch := array(select c from watched_case c where number > last order by number limit 50000);
         exit when cardinality(batch) = 0;
-        insert into department_day
-        select r.jurisdiction, r.department, r.day, sum(r.completed), sum(r.on_time)
-        from unnest(batch) b, department_rows(b, 1) r
-        group by 1, 2, 3 order by 1, 2, 3
-        on conflict (jurisdiction, department, day) do update set
-            completed = department_day.completed + excluded.completed, on_time = department_day.on_time + excluded.on_time;
+        perform department_change('{}', batch);
         last := batch[cardinality(batch)].number;
     end loop;
 end $$;

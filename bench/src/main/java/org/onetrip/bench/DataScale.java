@@ -97,8 +97,8 @@ final class DataScale {
         long written = generated("oversight", "watched_case");
         long writtenIntake = generated("intake", "intake_case");
         for (long size : SIZES) {
-            // Oversight's rows and intake's are written side by side, a PostgreSQL backend each: ten million cases
-            // took 48 and 53 minutes one after the other.
+            // Oversight's rows and intake's are written side by side, a PostgreSQL backend each: a million took 290 s so
+            // against some 380 one after the other (at ten million both wait for the same disk; docs/performance.md).
             long overseen = written;
             long taken = writtenIntake;
             CompletableFuture<Void> oversight = CompletableFuture.runAsync(

@@ -72,9 +72,9 @@ public class DepartmentInboxResource {
 
     @GET
     @Operation(summary = "The department's cases", description = "What the department has still to decide first, soonest due "
-            + "(so the overdue) first, then what it decided, the latest first. Each with the department's own stage and the working days left to "
-            + "the promised date (negative: overdue by so many) or when it decided. Filter by the department's stage, or undecided=true for all "
-            + "it has still to decide.")
+            + "(so the overdue) first, then what it decided, the latest first. Each with the department's own stage and the "
+            + "working days left to the promised date (negative: overdue by so many) or when it decided. Filter by the "
+            + "department's stage, or undecided=true for all it has still to decide.")
     public Page<InboxCase> list(@QueryParam("stage") CaseDepartment.Stage stage,
                                 @QueryParam("undecided") @DefaultValue("false") boolean undecided,
                                 @BeanParam @Valid PageRequest page) {

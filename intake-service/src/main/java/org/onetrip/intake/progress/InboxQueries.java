@@ -26,8 +26,8 @@ public class InboxQueries {
     /**
      * What the department still has to decide first, soonest due (so the overdue) first, then what it decided, the latest
      * first; filtered by the department's stage where given, or to the undecided with {@code undecided}. Cases imported
-     * from the old system are not the inbox's. Each part is read by an index of its own (V24), so a page costs the same
-     * however many cases the department decided before: the stage is written as a literal, because PostgreSQL can use a
+     * from the old system are not the inbox's. Each part is read by an index of its own (V24), so a page reads only its
+     * own rows (the total still counts the department's): the stage is written as a literal, because PostgreSQL can use a
      * partial index only where the query states its condition, not for a parameter's value.
      */
     @Transactional

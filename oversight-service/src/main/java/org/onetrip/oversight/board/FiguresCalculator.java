@@ -24,7 +24,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class FiguresCalculator {
-
     private final EntityManager entityManager;
     private final ReferenceNames names;
 
